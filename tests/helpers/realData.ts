@@ -1,0 +1,41 @@
+/**
+ * Access to the real monitoring data in ../shared/data/real (never copied into this repository).
+ * Where the folder is absent (a clone outside the team's setup) the tests that need it are
+ * skipped with a visible notice; under CI=true they fail instead, so they cannot pass silently.
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { describe, it } from 'vitest';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+/** Absolute path of ../shared/data/real (overridable with LANTIAN_REAL_DATA). */
+export const REAL_DATA_DIR = process.env.LANTIAN_REAL_DATA ?? path.resolve(repoRoot, '..', 'shared', 'data', 'real');
+
+/** Path of a file or folder inside the real-data folder. */
+export function realPath(...parts: string[]): string {
+  return path.join(REAL_DATA_DIR, ...parts);
+}
+
+/**
+ * `describe` for tests that need real data in `folder` (e.g. 'uci-beijing-multisite').
+ * Absent data: skipped with a notice on stderr, or a failing test under CI=true.
+ */
+export function describeWithRealData(folder: string, title: string, body: () => void): void {
+  const dir = realPath(folder);
+  if (existsSync(dir)) {
+    describe(title, body);
+    return;
+  }
+  if (process.env.CI === 'true') {
+    describe(title, () => {
+      it(`needs the real data folder ${dir}`, () => {
+        throw new Error(`real data folder ${dir} is missing, and CI=true forbids skipping`);
+      });
+    });
+    return;
+  }
+  process.stderr.write(`\n[lantian] NOTICE: real data ${dir} not found; skipping "${title}"\n`);
+  describe.skip(title, body);
+}
