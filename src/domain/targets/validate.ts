@@ -1,0 +1,242 @@
+/**
+ * Checks a target-set file (types.ts) that a user imports, with messages in Chinese and English
+ * that name the offending field (`targets[2].pollutant`). Nothing is guessed: an invalid file is
+ * rejected whole, so a KPI card never rests on a half-read file.
+ */
+import { POLLUTANTS, type Message } from '../types.ts';
+import { parseIsoDate } from '../calendar.ts';
+import {
+  EMISSION_SPECIES, FIGURE_METRICS, TARGET_KINDS, TARGET_SET_FORMAT,
+  type BindingItem, type DatePeriod, type Figure, type Target, type TargetSet,
+} from './types.ts';
+
+export type ParseResult = { ok: true; set: TargetSet } | { ok: false; errors: Message[] };
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+class Checker {
+  errors: Message[] = [];
+  fail(path: string, zh: string, en: string): void {
+    this.errors.push({ zh: `${path}：${zh}`, en: `${path}: ${en}` });
+  }
+  str(o: Obj, key: string, path: string): string {
+    const v = o[key];
+    if (typeof v !== 'string' || v.trim() === '') {
+      this.fail(`${path}.${key}`, '必须是非空文字', 'must be a non-empty string');
+      return '';
+    }
+    return v;
+  }
+  message(o: Obj, key: string, path: string, optional = false): Message | undefined {
+    const v = o[key];
+    if (v === undefined && optional) return undefined;
+    if (!isObj(v) || typeof v['zh'] !== 'string' || typeof v['en'] !== 'string') {
+      this.fail(`${path}.${key}`, '必须是 {"zh": "…", "en": "…"}', 'must be {"zh": "…", "en": "…"}');
+      return { zh: '', en: '' };
+    }
+    return { zh: v['zh'], en: v['en'] };
+  }
+  /** A number or null (user inputs left empty); `min`/`max` bound it. */
+  optNum(o: Obj, key: string, path: string, min: number, max: number, required = false): number | null {
+    const v = o[key];
+    if (v === undefined || v === null) {
+      if (required) this.fail(`${path}.${key}`, '缺少数值', 'a number is required');
+      return null;
+    }
+    if (!isNum(v) || v < min || v > max) {
+      this.fail(`${path}.${key}`, `必须是 ${min} 到 ${max} 之间的数值（比例用小数，如 0.614）`,
+        `must be a number from ${min} to ${max} (ratios as fractions, e.g. 0.614)`);
+      return null;
+    }
+    return v;
+  }
+  oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[]): T {
+    const v = o[key];
+    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
+      this.fail(`${path}.${key}`, `必须是 ${allowed.join(' | ')} 之一`, `must be one of ${allowed.join(' | ')}`);
+      return allowed[0] as T;
+    }
+    return v as T;
+  }
+  period(o: Obj, key: string, path: string): DatePeriod | undefined {
+    const v = o[key];
+    if (v === undefined) return undefined;
+    if (!isObj(v)) {
+      this.fail(`${path}.${key}`, '必须是 {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}', 'must be {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}');
+      return undefined;
+    }
+    const from = typeof v['from'] === 'string' ? parseIsoDate(v['from']) : null;
+    const to = typeof v['to'] === 'string' ? parseIsoDate(v['to']) : null;
+    if (from === null || to === null) {
+      this.fail(`${path}.${key}`, '起止日期必须是有效的 YYYY-MM-DD', 'from/to must be real dates as YYYY-MM-DD');
+      return undefined;
+    }
+    if (from > to) {
+      this.fail(`${path}.${key}`, '开始日期晚于结束日期', 'from is after to');
+      return undefined;
+    }
+    return { from: v['from'] as string, to: v['to'] as string };
+  }
+}
+
+function parseFigure(c: Checker, v: unknown, path: string): Figure | null {
+  if (!isObj(v)) {
+    c.fail(path, '必须是对象', 'must be an object');
+    return null;
+  }
+  const status = c.oneOf(v, 'status', path, ['official', 'implied', 'unknown', 'user'] as const);
+  const value = c.optNum(v, 'value', path, 0, 1e9, status !== 'unknown');
+  const fig: Figure = {
+    year: c.optNum(v, 'year', path, 1900, 2200, true) ?? 0,
+    metric: c.oneOf(v, 'metric', path, FIGURE_METRICS),
+    value,
+    status,
+    source: c.str(v, 'source', path),
+  };
+  const period = c.period(v, 'period', path);
+  if (period) fig.period = period;
+  const note = c.message(v, 'note', path, true);
+  if (note) fig.note = note;
+  if (fig.metric === 'goodDayRatio' && value !== null && value > 1) {
+    c.fail(`${path}.value`, '比例用小数表示（61.4% 写作 0.614）', 'ratios are fractions (61.4 % is 0.614)');
+  }
+  return fig;
+}
+
+function parseBindingItem(c: Checker, v: unknown, path: string): BindingItem | null {
+  if (!isObj(v)) {
+    c.fail(path, '必须是对象', 'must be an object');
+    return null;
+  }
+  const metric = c.oneOf(v, 'metric', path, ['pm25-mean', 'good-day-ratio', 'heavy-days'] as const);
+  const max = metric === 'good-day-ratio' ? 1 : metric === 'heavy-days' ? 366 : 1000;
+  return {
+    id: c.str(v, 'id', path),
+    label: c.message(v, 'label', path) ?? { zh: '', en: '' },
+    metric,
+    value: c.optNum(v, 'value', path, 0, max),
+  };
+}
+
+function parseTarget(c: Checker, v: unknown, path: string): Target | null {
+  if (!isObj(v)) {
+    c.fail(path, '必须是对象', 'must be an object');
+    return null;
+  }
+  const kind = c.oneOf(v, 'kind', path, TARGET_KINDS);
+  const base = {
+    id: c.str(v, 'id', path),
+    label: c.message(v, 'label', path) ?? { zh: '', en: '' },
+    source: c.str(v, 'source', path),
+    ...(v['period'] !== undefined ? { period: c.period(v, 'period', path) } : {}),
+    ...(v['note'] !== undefined ? { note: c.message(v, 'note', path) } : {}),
+  };
+  switch (kind) {
+    case 'good-day-ratio': {
+      const comparison = c.oneOf(v, 'comparison', path, ['above-previous', 'at-least-previous', 'at-least-value'] as const);
+      return { ...base, kind, comparison, value: c.optNum(v, 'value', path, 0, 1) } as Target;
+    }
+    case 'heavy-days': {
+      const comparison = c.oneOf(v, 'comparison', path, ['below-previous', 'at-most-value'] as const);
+      return { ...base, kind, comparison, value: c.optNum(v, 'value', path, 0, 366) } as Target;
+    }
+    case 'pollutant-class': {
+      const pollutant = c.oneOf(v, 'pollutant', path, POLLUTANTS);
+      const cls = v['class'];
+      if (cls !== 1 && cls !== 2) c.fail(`${path}.class`, '必须是 1（一级）或 2（二级）', 'must be 1 (class 1) or 2 (class 2)');
+      return { ...base, kind, pollutant, class: cls === 1 ? 1 : 2 } as Target;
+    }
+    case 'composite-rank': {
+      const comparison = c.oneOf(v, 'comparison', path, ['better-than-previous', 'at-most-value'] as const);
+      const of = c.optNum(v, 'of', path, 1, 1000) ?? 168;
+      return {
+        ...base, kind, comparison, of,
+        value: c.optNum(v, 'value', path, 1, of),
+        enteredRank: c.optNum(v, 'enteredRank', path, 1, of),
+      } as Target;
+    }
+    case 'emissions': {
+      const reduction = c.optNum(v, 'reduction', path, 0, 1, true) ?? 0.02;
+      const values = isObj(v['values']) ? v['values'] : {};
+      if (!isObj(v['values'])) c.fail(`${path}.values`, '缺少 SO2/NOx/VOCs 排放量', 'SO2/NOx/VOCs totals are missing');
+      const out: Record<string, { previous: number | null; current: number | null }> = {};
+      for (const sp of EMISSION_SPECIES) {
+        const e = values[sp];
+        const p = `${path}.values.${sp}`;
+        if (e === undefined) {
+          out[sp] = { previous: null, current: null };
+        } else if (!isObj(e)) {
+          c.fail(p, '必须是 {"previous": 吨, "current": 吨}', 'must be {"previous": t, "current": t}');
+          out[sp] = { previous: null, current: null };
+        } else {
+          out[sp] = { previous: c.optNum(e, 'previous', p, 0, 1e9), current: c.optNum(e, 'current', p, 0, 1e9) };
+        }
+      }
+      return { ...base, kind, reduction, values: out } as Target;
+    }
+    case 'binding': {
+      const items = v['items'];
+      if (!Array.isArray(items)) {
+        c.fail(`${path}.items`, '必须是数组', 'must be an array');
+        return { ...base, kind, items: [] } as Target;
+      }
+      const parsed = items.map((it, i) => parseBindingItem(c, it, `${path}.items[${i}]`)).filter((x): x is BindingItem => x !== null);
+      return { ...base, kind, items: parsed } as Target;
+    }
+    case 'pm25-mean':
+      return { ...base, kind, value: c.optNum(v, 'value', path, 0, 1000) } as Target;
+  }
+}
+
+/** Validates a parsed JSON value as a target set (format `lantian-targets/1`). */
+export function parseTargetSet(input: unknown): ParseResult {
+  const c = new Checker();
+  if (!isObj(input)) {
+    return { ok: false, errors: [{ zh: '目标文件必须是 JSON 对象', en: 'A target file must be a JSON object' }] };
+  }
+  if (input['format'] !== TARGET_SET_FORMAT) {
+    c.fail('format', `必须是 "${TARGET_SET_FORMAT}"`, `must be "${TARGET_SET_FORMAT}"`);
+  }
+  const year = c.optNum(input, 'year', '(root)', 1900, 2200, true) ?? 0;
+  const set: TargetSet = {
+    format: TARGET_SET_FORMAT,
+    city: c.str(input, 'city', '(root)'),
+    plan: c.message(input, 'plan', '(root)') ?? { zh: '', en: '' },
+    planSource: c.str(input, 'planSource', '(root)'),
+    year,
+    figures: [],
+    targets: [],
+  };
+  const period = c.period(input, 'period', '(root)');
+  if (period) set.period = period;
+  const figures = input['figures'] ?? [];
+  if (!Array.isArray(figures)) c.fail('figures', '必须是数组', 'must be an array');
+  else set.figures = figures.map((f, i) => parseFigure(c, f, `figures[${i}]`)).filter((f): f is Figure => f !== null);
+  const targets = input['targets'];
+  if (!Array.isArray(targets) || targets.length === 0) {
+    c.fail('targets', '必须是非空数组', 'must be a non-empty array');
+  } else {
+    set.targets = targets.map((t, i) => parseTarget(c, t, `targets[${i}]`)).filter((t): t is Target => t !== null);
+    const seen = new Set<string>();
+    set.targets.forEach((t, i) => {
+      if (seen.has(t.id)) c.fail(`targets[${i}].id`, `重复的编号 "${t.id}"`, `duplicate id "${t.id}"`);
+      seen.add(t.id);
+    });
+  }
+  return c.errors.length > 0 ? { ok: false, errors: c.errors } : { ok: true, set };
+}
+
+/** Parses target-set JSON text; a syntax error becomes a message like any other. */
+export function parseTargetSetText(text: string): ParseResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [{ zh: `目标文件不是有效的 JSON：${why}`, en: `The target file is not valid JSON: ${why}` }] };
+  }
+  return parseTargetSet(json);
+}
