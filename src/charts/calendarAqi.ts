@@ -1,0 +1,146 @@
+/**
+ * Calendar heatmap of the daily AQI for one year (cf. openair's calendarPlot): each day coloured
+ * with the official category colour of HJ 633 (Table 2 / 2026 Table 1, Appendix A), invalid days
+ * (no AQI: HJ 633-2026 §5.3.1 NA, or too few hours per HJ 663) in grey, days without any row left
+ * blank.
+ */
+import type { DayResult } from '../domain/types.ts';
+import { axisStyle, baseOption, dot, firstItem, frameMargins, legendStyle, tooltipBase } from './common.ts';
+import { html, joinHtml, plainLabel } from './escape.ts';
+import { categoryName, dateLabel, editionLabel, formatNumber, monthLabels, t } from './labels.ts';
+import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import { categoryBounds, categoryColor } from './theme.ts';
+import type { ChartTheme } from './theme.ts';
+
+export interface CalendarAqiModel {
+  year: number;
+  /** Days of the year (any subset; days absent are drawn blank). */
+  days: readonly DayResult[];
+}
+
+const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
+const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** visualMap pieces of the six categories: ≤50, 51–100, 101–150, 151–200, 201–300, >300 (HJ 633 Table 2). */
+export function categoryPieces(lang: Lang): { gt?: number; lte?: number; color: string; label: string }[] {
+  return categoryBounds().map(({ id, gt, lte }) => {
+    const range = gt === null ? `≤${lte}` : lte === null ? `>${gt}` : `${gt + 1}–${lte}`;
+    return {
+      ...(gt === null ? {} : { gt }),
+      ...(lte === null ? {} : { lte }),
+      color: categoryColor(id),
+      label: `${categoryName(id, lang)} ${range}`,
+    };
+  });
+}
+
+/** The daily-AQI tooltip body of one day (shared with dailyAqiLine). */
+export function dayTooltip(day: DayResult | undefined, date: string, lang: Lang, area?: string): string {
+  const head = area ? html`<b>${area}</b> ${dateLabel(date, lang)}` : html`<b>${dateLabel(date, lang)}</b>`;
+  if (!day || day.aqi === null || !day.valid) return joinHtml([head, html`${t('invalidDay', lang)}`]).value;
+  const rows = [
+    head,
+    html`${t('aqi', lang)}: <b>${formatNumber(day.aqi, lang)}</b>`,
+    day.category
+      ? html`${dot(categoryColor(day.category))}${t('category', lang)}: ${categoryName(day.category, lang)}`
+      : '',
+    html`${t('primaryPollutant', lang)}: ${day.primary.length > 0 ? day.primary.join(lang === 'zh' ? '、' : ', ') : t('none', lang)}`,
+    day.dust ? html`${t('dust', lang)}` : '',
+  ];
+  return joinHtml(rows.filter((r) => r !== '')).value;
+}
+
+/**
+ * Calendar heatmap option. Series 0 = valid days (value = AQI, coloured by the category pieces),
+ * series 1 = invalid days (grey). The footnote names the HJ 633 / GB 3095 edition(s) of the days.
+ */
+export function calendarAqi(model: CalendarAqiModel, theme: ChartTheme, lang: Lang, opts: CommonChartOptions = {}): ChartOption {
+  const days = model.days.filter((d) => d.date.startsWith(`${model.year}-`));
+  const byDate = new Map(days.map((d) => [d.date, d] as const));
+  const valid = days.filter((d) => d.valid && d.aqi !== null);
+  const invalid = days.filter((d) => !(d.valid && d.aqi !== null));
+  const editions = days.length > 0 ? days.map((d) => d.edition) : (['2012'] as const);
+  const area = opts.area ?? '';
+  const title = lang === 'zh' ? `${area}${model.year}年日AQI日历` : `${area ? `${area}: ` : ''}Daily AQI calendar ${model.year}`;
+  const subtitle = lang === 'zh'
+    ? `${t('validDays', lang)} ${valid.length} / ${days.length} ${t('dayUnit', lang)}`
+    : `${t('validDays', lang)}: ${valid.length} of ${days.length}`;
+  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? editionLabel(editions, 'aqi', 'evaluation')}`;
+  const { top } = frameMargins(theme, opts, true);
+  const legend = legendStyle(theme);
+  const axis = axisStyle(theme);
+  // Square-ish cells sized by the theme's type size; the legend sits right under the calendar.
+  const cell = Math.round(theme.font.axis * 1.75);
+  const calendarTop = top + theme.font.axis + 10;
+  const legendTop = calendarTop + 7 * cell + 16;
+  const base = baseOption(theme, opts, { title, subtitle, footnote, footnoteTop: legendTop + theme.font.legend * 2 + 8 });
+
+  const formatter = (p: TooltipParams): string => {
+    const item = firstItem(p);
+    const value = item?.value as [string, number] | undefined;
+    const date = value?.[0] ?? '';
+    return dayTooltip(byDate.get(date), date, lang, area || undefined);
+  };
+
+  return {
+    ...base,
+    tooltip: tooltipBase(theme, 'item', formatter),
+    calendar: {
+      range: String(model.year),
+      top: calendarTop,
+      left: theme.font.axis * 3 + 16,
+      right: 24,
+      cellSize: ['auto', cell],
+      orient: 'horizontal',
+      splitLine: { show: true, lineStyle: { color: theme.color.axisLine, width: 1.5 } },
+      itemStyle: { color: theme.color.background, borderColor: theme.color.splitLine, borderWidth: 1 },
+      yearLabel: { show: false },
+      monthLabel: { nameMap: monthLabels(lang), fontSize: theme.font.axis, color: theme.color.text, fontFamily: theme.fontFamily },
+      dayLabel: {
+        firstDay: 1,
+        nameMap: lang === 'zh' ? WEEKDAYS_ZH : WEEKDAYS_EN,
+        fontSize: theme.font.axis,
+        color: theme.color.subtext,
+        fontFamily: theme.fontFamily,
+      },
+    },
+    visualMap: [
+      {
+        type: 'piecewise',
+        seriesIndex: 0,
+        dimension: 1,
+        orient: 'horizontal',
+        left: 'center',
+        top: legendTop,
+        pieces: categoryPieces(lang),
+        ...legend,
+        textStyle: { ...legend.textStyle },
+      },
+      {
+        type: 'piecewise',
+        seriesIndex: 1,
+        dimension: 1,
+        orient: 'horizontal',
+        right: 16,
+        top: legendTop,
+        pieces: [{ value: 0, color: theme.color.invalid, label: plainLabel(t('noData', lang)) }],
+        ...legend,
+        textStyle: { ...legend.textStyle, color: axis.nameTextStyle.color },
+      },
+    ],
+    series: [
+      {
+        type: 'heatmap',
+        name: t('dailyAqi', lang),
+        coordinateSystem: 'calendar',
+        data: valid.map((d) => [d.date, d.aqi as number]),
+      },
+      {
+        type: 'heatmap',
+        name: t('noData', lang),
+        coordinateSystem: 'calendar',
+        data: invalid.map((d) => [d.date, 0]),
+      },
+    ],
+  };
+}
