@@ -1,0 +1,171 @@
+/**
+ * Area (city) daily values and the daily AQI for every calendar day of a range
+ * (HJ 663 city value, HJ 633 日报; standards.md §2.4, §2.8, §8).
+ */
+import { DAILY_INDICATORS } from '../types.ts';
+import type { DailyIndicator, Dataset, DayNumber, DayResult, EditionId, LimitPhase, Settings, StationDay } from '../types.ts';
+import { isoDate } from '../calendar.ts';
+import { editionForDay, limitPhaseFor } from '../standards/editions.ts';
+import { dailyAqi, dailyIndicatorsFor } from '../aqi/dailyAqi.ts';
+import { DAILY_SLOT, defaultO3ShortDayLimit, stationDailyInto } from './stationDaily.ts';
+import { evaluationStations, findArea } from './areas.ts';
+import type { Area } from './areas.ts';
+
+const N_SLOTS = DAILY_INDICATORS.length;
+
+function resolveArea(dataset: Dataset, area: string, settings: Settings): Area {
+  const a = findArea(dataset, area, settings);
+  if (!a) throw new RangeError(`unknown area "${area}"`);
+  return a;
+}
+
+function emptyConc(): Record<DailyIndicator, number | null> {
+  return { SO2: null, NO2: null, PM10: null, 'PM2.5': null, CO: null, O3_8h: null, O3_1h: null };
+}
+
+function noDataDay(d: DayNumber, edition: EditionId, dust: boolean): DayResult {
+  return {
+    date: isoDate(d), day: d, edition, conc: emptyConc(), iaqi: {}, aqi: null, category: null,
+    primary: [], exceeding: [], valid: false, stations: 0, dust,
+  };
+}
+
+/** Edition and limit phase per day, computed once per distinct (edition choice, day). */
+function editionOf(d: DayNumber, settings: Settings): { edition: EditionId; phase: LimitPhase } {
+  const edition = editionForDay(d, settings.edition);
+  return { edition, phase: limitPhaseFor(d, edition) };
+}
+
+function dayResult(
+  d: DayNumber,
+  conc: Record<DailyIndicator, number | null>,
+  required: (edition: EditionId) => readonly DailyIndicator[],
+  settings: Settings,
+  stations: number,
+  dust: boolean,
+): DayResult {
+  const { edition, phase } = editionOf(d, settings);
+  if (stations === 0) return noDataDay(d, edition, dust);
+  const r = dailyAqi(conc, { edition, phase, required: required(edition) });
+  const aqi = r.valid ? r.aqi : null;
+  return {
+    date: isoDate(d), day: d, edition, conc, iaqi: r.iaqi, aqi,
+    category: aqi === null ? null : r.category,
+    primary: aqi === null ? [] : r.primary,
+    exceeding: r.exceeding,
+    valid: aqi !== null,
+    stations, dust,
+  };
+}
+
+/**
+ * One DayResult for EVERY calendar day in [from, to], sorted (days without data: valid = false, aqi null).
+ * - Hourly areas: the city daily value is the arithmetic mean of the valid station daily values of that
+ *   day, per indicator (station first, standards.md §8; background stations excluded when
+ *   `settings.excludeBackgroundStations`); then the daily AQI of the day's edition
+ *   (`editionForDay(day, settings.edition)`, HJ 633-2012 §5.1.2 / HJ 633-2026 §4.2.2) with all of the
+ *   edition's indicators required (HJ 633-2026 §5.3.1 NA rule inside `dailyAqi`).
+ * - Daily-table areas use their rows; `required` = the edition's indicators ∩ the table's indicators.
+ * `dust` = `dataset.dustDays` has the date.
+ */
+export function computeAreaDays(
+  dataset: Dataset,
+  area: string,
+  settings: Settings,
+  range: { from: DayNumber; to: DayNumber },
+): DayResult[] {
+  const a = resolveArea(dataset, area, settings);
+  const out: DayResult[] = [];
+  if (range.to < range.from) return out;
+  const isDust = (d: DayNumber) => dataset.dustDays.size > 0 && dataset.dustDays.has(isoDate(d));
+
+  if (a.source === 'daily') {
+    const table = dataset.daily.get(a.tableKey ?? a.name) ?? new Map();
+    const carried = dataset.dailyIndicators.get(a.tableKey ?? a.name) ?? new Set<DailyIndicator>();
+    const requiredByEdition = new Map<EditionId, readonly DailyIndicator[]>();
+    const required = (e: EditionId) => {
+      let r = requiredByEdition.get(e);
+      if (!r) {
+        r = dailyIndicatorsFor(e).filter((i) => carried.has(i));
+        requiredByEdition.set(e, r);
+      }
+      return r;
+    };
+    for (let d = range.from; d <= range.to; d++) {
+      const row = table.get(d);
+      const conc = emptyConc();
+      let any = 0;
+      if (row) {
+        for (const ind of DAILY_INDICATORS) {
+          const v = row.values[ind];
+          if (v !== undefined && Number.isFinite(v)) {
+            conc[ind] = v;
+            any = 1;
+          }
+        }
+      }
+      out.push(dayResult(d, conc, required, settings, any, isDust(d)));
+    }
+    return out;
+  }
+
+  const byDay: Map<DayNumber, StationDay>[] = [];
+  for (const s of evaluationStations(a, settings)) {
+    const m = dataset.hourly.get(s.key);
+    if (m) byDay.push(m);
+  }
+  const limit = defaultO3ShortDayLimit();
+  const sums = new Float64Array(N_SLOTS);
+  const counts = new Int32Array(N_SLOTS);
+  const one = new Float64Array(N_SLOTS);
+  for (let d = range.from; d <= range.to; d++) {
+    sums.fill(0);
+    counts.fill(0);
+    let stations = 0;
+    for (const m of byDay) {
+      const sd = m.get(d);
+      if (!sd) continue;
+      stationDailyInto(sd.values, one, limit);
+      let contributed = false;
+      for (let i = 0; i < N_SLOTS; i++) {
+        const v = one[i]!;
+        if (v === v) {
+          sums[i]! += v;
+          counts[i]!++;
+          contributed = true;
+        }
+      }
+      if (contributed) stations++;
+    }
+    const conc = emptyConc();
+    for (const ind of DAILY_INDICATORS) {
+      const i = DAILY_SLOT[ind];
+      if (counts[i]! > 0) conc[ind] = sums[i]! / counts[i]!;
+    }
+    out.push(dayResult(d, conc, dailyIndicatorsFor, settings, stations, isDust(d)));
+  }
+  return out;
+}
+
+/** The first and last day with any data for the area (its evaluation stations, or its table); null when none. */
+export function dataExtent(dataset: Dataset, area: string, settings: Settings): { from: DayNumber; to: DayNumber } | null {
+  const a = resolveArea(dataset, area, settings);
+  let from = Infinity;
+  let to = -Infinity;
+  const scan = (keys: Iterable<DayNumber>) => {
+    for (const d of keys) {
+      if (d < from) from = d;
+      if (d > to) to = d;
+    }
+  };
+  if (a.source === 'daily') {
+    const t = dataset.daily.get(a.tableKey ?? a.name);
+    if (t) scan(t.keys());
+  } else {
+    for (const s of evaluationStations(a, settings)) {
+      const m = dataset.hourly.get(s.key);
+      if (m) scan(m.keys());
+    }
+  }
+  return from === Infinity ? null : { from, to };
+}

@@ -1,0 +1,217 @@
+/**
+ * Statistics of any period from area DayResults: day counts (HJ 633 categories), concentrations and
+ * HJ 663 percentiles, GB 3095 class-1/class-2 evaluation, the composite index, heavy episodes
+ * (standards.md §1.5, §3, §4, §8).
+ */
+import { CATEGORIES, POLLUTANTS } from '../types.ts';
+import type {
+  CategoryId, ClassEvaluation, CompositeResult, DailyIndicator, DayNumber, DayResult, EditionId, LimitClass,
+  LimitPhase, PeriodStats, Pollutant, PollutantStat, Settings,
+} from '../types.ts';
+import { civilDate, daysInMonth, isoDate, monthRange } from '../calendar.ts';
+import { roundHalfEven } from '../math/round.ts';
+import { hjPercentile } from '../math/percentile.ts';
+import { editionForDay, limitPhaseFor } from '../standards/editions.ts';
+import { concentrationLimit } from '../standards/gb3095.ts';
+import { PERCENTILE_RANK, VALIDITY, annualDataSufficient } from '../standards/hj663.ts';
+import { compositeIndex } from '../aqi/composite.ts';
+import { heavyEpisodes } from './episodes.ts';
+
+/** The daily statistic each pollutant is evaluated on (O3: daily max 8-h, HJ 663 §3.1). */
+export const EVALUATED_INDICATOR: Readonly<Record<Pollutant, DailyIndicator>> = {
+  SO2: 'SO2', NO2: 'NO2', PM10: 'PM10', 'PM2.5': 'PM2.5', CO: 'CO', O3: 'O3_8h',
+};
+
+/** Decimals of a published concentration: integers in µg/m³, CO to 1 decimal in mg/m³ (standards.md §3.3). */
+export function publishedDecimals(p: Pollutant): number {
+  return p === 'CO' ? 1 : 0;
+}
+
+/** The statistic compared with limits and entered in the composite index: mean (SO2, NO2, PM10, PM2.5) or percentile (CO, O3). */
+export function evaluationStatistic(stat: PollutantStat, p: Pollutant): number | null {
+  return p === 'CO' || p === 'O3' ? stat.percentile : stat.mean;
+}
+
+type PeriodKind = 'year' | 'month' | 'other';
+
+function periodKind(from: DayNumber, to: DayNumber): PeriodKind {
+  const a = civilDate(from);
+  const b = civilDate(to);
+  if (a.day !== 1 || a.year !== b.year) return 'other';
+  if (a.month === 1 && b.month === 12 && b.day === 31) return 'year';
+  if (a.month === b.month && b.day === daysInMonth(b.year, b.month)) return 'month';
+  return 'other';
+}
+
+function zeroRecord<K extends string>(keys: readonly K[]): Record<K, number> {
+  const r = {} as Record<K, number>;
+  for (const k of keys) r[k] = 0;
+  return r;
+}
+
+function pollutantStats(values: Record<Pollutant, number[]>): Record<Pollutant, PollutantStat> {
+  const r = {} as Record<Pollutant, PollutantStat>;
+  for (const p of POLLUTANTS) {
+    const xs = values[p];
+    let sum = 0;
+    for (const x of xs) sum += x;
+    r[p] = {
+      mean: xs.length ? sum / xs.length : null,
+      percentile: hjPercentile(xs, PERCENTILE_RANK[p]),
+      percentileRank: PERCENTILE_RANK[p],
+      validDays: xs.length,
+    };
+  }
+  return r;
+}
+
+function composite(stats: Record<Pollutant, PollutantStat>, settings: Settings, phase: LimitPhase): CompositeResult | null {
+  const c = {} as Record<Pollutant, number | null>;
+  for (const p of POLLUTANTS) c[p] = evaluationStatistic(stats[p], p);
+  return compositeIndex(c, { limits: settings.compositeLimits, weights: settings.compositeWeights, phase });
+}
+
+/** `rounded ≤ limit`, on the published (GB/T 8170 rounded) statistic; null when either is missing. */
+function meets(value: number | null, limit: number | null, p: Pollutant): boolean | null {
+  if (value === null || limit === null) return null;
+  return roundHalfEven(value, publishedDecimals(p)) <= limit;
+}
+
+function evaluate(
+  p: Pollutant,
+  stat: PollutantStat,
+  cls: LimitClass,
+  phase: LimitPhase,
+  kind: PeriodKind,
+  validByMonth: readonly number[] | null,
+  monthIsFebruary: boolean,
+): ClassEvaluation {
+  const meanLimit = concentrationLimit(p, 'annual', cls, phase);
+  const percentileLimit = concentrationLimit(p, p === 'O3' ? '8h' : 'daily', cls, phase) ?? NaN;
+  const meanMet = kind === 'year' ? meets(stat.mean, meanLimit, p) : null;
+  const percentileMet = meets(stat.percentile, percentileLimit, p);
+  const dataSufficient =
+    kind === 'year' ? annualDataSufficient(validByMonth!)
+    : kind === 'month' ? stat.validDays >= (monthIsFebruary ? VALIDITY.februaryMinDays : VALIDITY.monthMinDays)
+    : stat.validDays > 0;
+  let met: boolean | null = null;
+  if (dataSufficient && percentileMet !== null) met = meanMet === null ? percentileMet : meanMet && percentileMet;
+  return { meanLimit, percentileLimit, meanMet, percentileMet, met, dataSufficient };
+}
+
+/**
+ * Statistics of [from, to] from DayResults (days of the range that are absent count as days without data).
+ * - Day counts: valid days = days with a valid daily AQI (HJ 633-2026 §5.3.1 NA days are not valid);
+ *   good days AQI ≤ 100; goodDayRatio = good / valid; heavy days AQI > 200; days per category
+ *   (sum = valid days); primary-pollutant days (a tie day counts for each pollutant); exceedance
+ *   days per pollutant (days listing it in `exceeding`).
+ * - Per pollutant (HJ 663 §3.1): mean of the valid daily values (O3: MDA8) and the HJ 663 percentile
+ *   (SO2/NO2 98, PM10/PM2.5/CO 95, O3 MDA8 90), unrounded; n = the pollutant's valid days.
+ * - Class-1/class-2 evaluation (GB 3095 Table 1, HJ 663 年评价): the percentile vs the 24-h (O3 8-h)
+ *   limit, and for a calendar year also the mean vs the annual limit; both compared as published
+ *   (GB/T 8170, integers, CO 1 decimal). `dataSufficient`: GB 3095 Table 4 for a calendar year
+ *   (≥ 324 days, ≥ 27 per month, 25 in February), ≥ 27 (25) days for a calendar month, ≥ 1 day otherwise.
+ * - Composite index with C_i from the unrounded statistics (`compositeIndex` rounds them).
+ * - Edition of `to`; `mixedEditions` when `from` falls under the other edition (auto mode across
+ *   2026-03-01); limits are those of the phase in force at `to`.
+ * - When the range has dust-flagged days: `dustExcluded` holds the concentrations and the composite
+ *   without them; day counts and ratios include them (CNEMC practice, standards.md §4.2).
+ * @throws {RangeError} when to < from.
+ */
+export function periodStats(
+  days: readonly DayResult[],
+  opts: { area: string; from: DayNumber; to: DayNumber; settings: Settings },
+): PeriodStats {
+  const { area, from, to, settings } = opts;
+  if (to < from) throw new RangeError(`period ends before it starts: ${isoDate(from)}..${isoDate(to)}`);
+  const edition: EditionId = editionForDay(to, settings.edition);
+  const mixedEditions = editionForDay(from, settings.edition) !== edition;
+  const phase = limitPhaseFor(to, edition);
+  const kind = periodKind(from, to);
+
+  let validDays = 0, goodDays = 0, heavyDays = 0;
+  const categoryDays = zeroRecord<CategoryId>(CATEGORIES);
+  const primaryDays = zeroRecord<Pollutant>(POLLUTANTS);
+  const exceedanceDays = zeroRecord<Pollutant>(POLLUTANTS);
+  const all = {} as Record<Pollutant, number[]>;
+  const noDust = {} as Record<Pollutant, number[]>;
+  const byMonth = {} as Record<Pollutant, number[]>;
+  for (const p of POLLUTANTS) {
+    all[p] = [];
+    noDust[p] = [];
+    byMonth[p] = new Array<number>(12).fill(0);
+  }
+  const inRange: DayResult[] = [];
+  let anyDust = false;
+  let seenDay = -Infinity;
+
+  for (const d of days) {
+    if (d.day < from || d.day > to || d.day === seenDay) continue;
+    seenDay = d.day;
+    inRange.push(d);
+    if (d.dust) anyDust = true;
+    if (d.valid && d.aqi !== null) {
+      validDays++;
+      if (d.aqi <= 100) goodDays++;
+      if (d.aqi > 200) heavyDays++;
+      if (d.category) categoryDays[d.category]++;
+      for (const p of d.primary) primaryDays[p]++;
+    }
+    for (const p of d.exceeding) exceedanceDays[p]++;
+    const month = kind === 'year' ? civilDate(d.day).month - 1 : 0;
+    for (const p of POLLUTANTS) {
+      const v = d.conc[EVALUATED_INDICATOR[p]];
+      if (v === null || !Number.isFinite(v)) continue;
+      all[p].push(v);
+      if (!d.dust) noDust[p].push(v);
+      if (kind === 'year') byMonth[p][month]!++;
+    }
+  }
+
+  const pollutants = pollutantStats(all);
+  const isFeb = kind === 'month' && civilDate(from).month === 2;
+  const class1 = {} as Record<Pollutant, ClassEvaluation>;
+  const class2 = {} as Record<Pollutant, ClassEvaluation>;
+  for (const p of POLLUTANTS) {
+    const months = kind === 'year' ? byMonth[p] : null;
+    class1[p] = evaluate(p, pollutants[p], 1, phase, kind, months, isFeb);
+    class2[p] = evaluate(p, pollutants[p], 2, phase, kind, months, isFeb);
+  }
+
+  const result: PeriodStats = {
+    area,
+    from: isoDate(from),
+    to: isoDate(to),
+    edition,
+    mixedEditions,
+    calendarDays: to - from + 1,
+    validDays,
+    goodDays,
+    goodDayRatio: validDays > 0 ? goodDays / validDays : null,
+    heavyDays,
+    categoryDays,
+    primaryDays,
+    exceedanceDays,
+    pollutants,
+    class1,
+    class2,
+    composite: composite(pollutants, settings, phase),
+    episodes: heavyEpisodes(inRange),
+  };
+  if (anyDust) {
+    const dustFree = pollutantStats(noDust);
+    result.dustExcluded = { pollutants: dustFree, composite: composite(dustFree, settings, phase) };
+  }
+  return result;
+}
+
+/** The 12 calendar months (January first) of `year`, each as `periodStats`. */
+export function monthlyStats(days: readonly DayResult[], year: number, opts: { area: string; settings: Settings }): PeriodStats[] {
+  const out: PeriodStats[] = [];
+  for (let m = 1; m <= 12; m++) {
+    const { from, to } = monthRange(year, m);
+    const slice = days.filter((d) => d.day >= from && d.day <= to);
+    out.push(periodStats(slice, { ...opts, from, to }));
+  }
+  return out;
+}
