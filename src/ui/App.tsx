@@ -1,0 +1,223 @@
+/**
+ * The dashboard page. Holds only view state (language, settings, targets, progress, errors);
+ * every number comes in the model the worker posts. Components render the model.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { DEFAULT_SETTINGS } from '../domain/types.ts';
+import type { EditionChoice, Settings } from '../domain/types.ts';
+import type { TargetSet } from '../domain/targets/types.ts';
+import { THEMES } from '../charts/theme.ts';
+import { createLantianClient } from '../worker/client.ts';
+import type { LantianClient, ModelMessage, ProgressMessage } from '../worker/client.ts';
+import { CHARTS, COVERAGE_CHART } from './charts.ts';
+import type { ChartSpec } from './charts.ts';
+import { ChartGrid, ChartPanel } from './components/ChartGrid.tsx';
+import { DataPanel } from './components/DataPanel.tsx';
+import { DropZone } from './components/DropZone.tsx';
+import { Header } from './components/Header.tsx';
+import { NameArea } from './components/NameArea.tsx';
+import { ProgressBar } from './components/ProgressBar.tsx';
+import { TargetCards } from './components/TargetCards.tsx';
+import { TargetEditor } from './components/TargetEditor.tsx';
+import { I18nContext, makeI18n } from './i18n/i18n.ts';
+import type { Lang } from './i18n/i18n.ts';
+import { view } from './modelView.ts';
+import { perf } from './perf.ts';
+import { defaultTargetSet, forgetTargets, loadSavedTargets, saveTargets } from './targetsStore.ts';
+
+const LANG_KEY = 'lantian.lang';
+const SETTINGS_KEY = 'lantian.settings.v1';
+
+function savedLang(): Lang {
+  try {
+    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh';
+  } catch {
+    return 'zh';
+  }
+}
+
+function savedSettings(): Settings {
+  try {
+    const raw = localStorage.getItem(SETTINGS_KEY);
+    return raw ? { ...DEFAULT_SETTINGS, ...(JSON.parse(raw) as Partial<Settings>) } : DEFAULT_SETTINGS;
+  } catch {
+    return DEFAULT_SETTINGS;
+  }
+}
+
+export function App() {
+  const [lang, setLang] = useState<Lang>(savedLang);
+  const i18n = useMemo(() => makeI18n(lang), [lang]);
+  const [settings, setSettings] = useState<Settings>(savedSettings);
+  const [targets, setTargets] = useState<TargetSet>(() => loadSavedTargets() ?? defaultTargetSet());
+  const [model, setModel] = useState<ModelMessage | null>(null);
+  const [progress, setProgress] = useState<ProgressMessage | null>(null);
+  const [errors, setErrors] = useState<string[]>([]);
+  const [note, setNote] = useState<string | null>(null);
+  const client = useRef<LantianClient | null>(null);
+  const loadId = useRef<number | null>(null);
+
+  useEffect(() => {
+    const c = createLantianClient({
+      onModel: (m) => {
+        if (perf.dropAt !== null && perf.modelAt === null && m.source === 'files') perf.modelAt = performance.now();
+        perf.computeMs = m.computeMs;
+        setModel(m);
+      },
+      onProgress: setProgress,
+      onLoadDone: (m) => {
+        if (m.loadId === loadId.current) {
+          loadId.current = null;
+          setProgress(null);
+        }
+      },
+      onError: (message, file) => setErrors((e) => [...e, file ? `${file}: ${message}` : message]),
+    });
+    client.current = c;
+    c.init(savedSettings(), loadSavedTargets());
+    return () => {
+      c.terminate();
+      client.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = lang === 'zh' ? '蓝天 · 空气质量目标看板' : 'Lantian · air-quality target dashboard';
+  }, [lang]);
+
+  const onFiles = useCallback((files: File[]) => {
+    const c = client.current;
+    if (!c) return;
+    perf.dropAt = performance.now();
+    perf.modelAt = null;
+    perf.drawnAt = null;
+    setNote(null);
+    const { loadId: id, done } = c.loadFiles(files);
+    loadId.current = id;
+    void done.then((m) => {
+      if (m.cancelled) setNote(i18n.t('cancelled'));
+    });
+  }, [i18n]);
+
+  const changeSettings = (next: Settings): void => {
+    setSettings(next);
+    try {
+      localStorage.setItem(SETTINGS_KEY, JSON.stringify(next));
+    } catch {
+      // not saved; still applied
+    }
+    client.current?.setSettings(next);
+  };
+
+  const v = model ? view(model.model) : null;
+  const demo = model?.source === 'demo';
+  const theme = THEMES.screen;
+
+  // "All charts drawn" for the perf hook and the browser tests: every chart of this model's seq.
+  const drawnFor = useRef<{ seq: number; ids: Set<string> }>({ seq: -1, ids: new Set() });
+  const chartCount = CHARTS.length + (COVERAGE_CHART ? 1 : 0);
+  const onDrawn = useCallback((id: string) => {
+    if (!model) return;
+    const d = drawnFor.current;
+    if (d.seq !== model.seq) {
+      drawnFor.current = { seq: model.seq, ids: new Set() };
+    }
+    drawnFor.current.ids.add(id);
+    if (drawnFor.current.ids.size >= chartCount) {
+      perf.drawnSeq = model.seq;
+      if (perf.modelAt !== null && perf.drawnAt === null) perf.drawnAt = performance.now();
+      document.documentElement.dataset.chartsDrawn = String(model.seq);
+      document.documentElement.dataset.source = model.source;
+    }
+  }, [model, chartCount]);
+
+  const renderChart = (spec: ChartSpec) =>
+    model && v ? (
+      <ChartPanel key={`${spec.id}-${lang}`} spec={spec} model={model.model} theme={theme} lang={lang}
+        seq={model.seq} onDrawn={onDrawn} />
+    ) : null;
+
+  return (
+    <I18nContext.Provider value={i18n}>
+      <Header
+        areas={v?.areas ?? []}
+        area={v?.area ?? null}
+        years={v?.years ?? []}
+        year={v?.year ?? null}
+        editions={v?.editions ?? ['2012']}
+        editionChoice={settings.edition}
+        demo={demo}
+        onArea={(a) => client.current?.setView(a, v?.year ?? null)}
+        onYear={(y) => client.current?.setView(v?.area ?? null, y)}
+        onEdition={(e: EditionChoice) => changeSettings({ ...settings, edition: e })}
+        onToggleLang={() => {
+          const next = lang === 'zh' ? 'en' : 'zh';
+          setLang(next);
+          try {
+            localStorage.setItem(LANG_KEY, next);
+          } catch {
+            // not saved
+          }
+        }}
+        onFiles={onFiles}
+      />
+      <DropZone onFiles={onFiles} />
+      <main>
+        {progress && loadId.current !== null && (
+          <ProgressBar progress={progress} onCancel={() => loadId.current !== null && client.current?.cancel(loadId.current)} />
+        )}
+        {errors.length > 0 && (
+          <div className="banner error" role="alert">
+            <div>
+              <strong>{i18n.t('workerError')}</strong>
+              <ul>
+                {errors.map((e, k) => (
+                  <li key={k}>{e}</li>
+                ))}
+              </ul>
+            </div>
+            <button type="button" onClick={() => setErrors([])}>
+              {i18n.t('dismiss')}
+            </button>
+          </div>
+        )}
+        {note && <div className="banner" role="status">{note}</div>}
+        {demo && <div className="banner" data-testid="demo-banner">{i18n.t('demoBanner')}</div>}
+        {!model && errors.length === 0 && <div className="empty" role="status">{i18n.t('computing')}</div>}
+        {model && model.source === 'none' && <div className="empty">{i18n.t('noData')}</div>}
+        {v?.unnamedArea && (
+          <NameArea current={settings.defaultAreaName}
+            onApply={(name) => changeSettings({ ...settings, defaultAreaName: name })} />
+        )}
+        {v && v.mixedEditions && <div className="banner">{i18n.t('mixedEditions')}</div>}
+        {v && <TargetCards evaluations={v.evaluations} />}
+        {model && v && (
+          <ChartGrid>
+            {CHARTS.map(renderChart)}
+          </ChartGrid>
+        )}
+        {model && v && (
+          <DataPanel files={v.files} issues={v.issues} demo={demo}
+            coverage={COVERAGE_CHART ? renderChart(COVERAGE_CHART) : null}
+            onRemove={(name) => client.current?.removeFile(name)}
+            onClear={() => client.current?.clear()} />
+        )}
+        <TargetEditor
+          targets={targets}
+          onSave={(set) => {
+            setTargets(set);
+            saveTargets(set);
+            client.current?.setTargets(set);
+          }}
+          onReset={() => {
+            const set = defaultTargetSet();
+            forgetTargets();
+            setTargets(set);
+            client.current?.setTargets(set);
+          }}
+        />
+      </main>
+    </I18nContext.Provider>
+  );
+}

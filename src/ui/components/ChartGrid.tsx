@@ -1,0 +1,56 @@
+/** The chart grid: one panel per chart, with its heading; a failing builder shows a message, not a blank. */
+import { useEffect, useMemo } from 'react';
+import type { ReactNode } from 'react';
+import type { ChartTheme } from '../../charts/theme.ts';
+import type { DashboardModel } from '../../worker/core.ts';
+import type { ChartSpec } from '../charts.ts';
+import type { Lang } from '../i18n/i18n.ts';
+import { useI18n } from '../i18n/i18n.ts';
+import { EChart } from './EChart.tsx';
+
+export function ChartGrid({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="charts-h">
+      <h2 id="charts-h">{t('chartsHeading')}</h2>
+      <div className="charts">{children}</div>
+    </section>
+  );
+}
+
+export function ChartPanel({ spec, model, theme, lang, seq, onDrawn }: {
+  spec: ChartSpec;
+  model: DashboardModel;
+  theme: ChartTheme;
+  lang: Lang;
+  seq: number;
+  onDrawn: (id: string) => void;
+}) {
+  const { t } = useI18n();
+  const built = useMemo(() => {
+    try {
+      return { option: spec.build(model, theme, lang), error: null };
+    } catch (e) {
+      return { option: null, error: e instanceof Error ? e.message : String(e) };
+    }
+  }, [spec, model, theme, lang]);
+  const title = t(spec.titleKey);
+  const failed = built.option === null;
+  // A chart that cannot be drawn still counts as settled for "all charts drawn".
+  useEffect(() => {
+    if (failed) onDrawn(spec.id);
+  }, [failed, seq, onDrawn, spec.id]);
+  return (
+    <figure className={`chart${spec.wide ? ' wide' : ''}`} data-chart={spec.id} data-failed={failed ? 'true' : undefined}
+      style={{ margin: 0 }}>
+      <h3>{title}</h3>
+      {built.option ? (
+        <EChart option={built.option} label={title} onDrawn={() => onDrawn(spec.id)} height={spec.height} />
+      ) : (
+        <p className="chart-failed" role="alert">
+          {t('chartFailed')}: {built.error}
+        </p>
+      )}
+    </figure>
+  );
+}

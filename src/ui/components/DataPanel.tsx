@@ -1,0 +1,130 @@
+/**
+ * The data panel: loaded files (format, encoding, rows, stations, date range; remove / clear all),
+ * the coverage chart, and the issues grouped by severity with row, column and message.
+ * Text from files (names, stations, messages) is rendered as text: React escapes it.
+ */
+import type { ReactNode } from 'react';
+import type { FileSummary, Issue, Severity } from '../../domain/types.ts';
+import { useI18n } from '../i18n/i18n.ts';
+
+const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+/** Issues listed per severity before "show more" (the rest stay one click away). */
+const ISSUE_PAGE = 200;
+
+function IssueTable({ issues }: { issues: readonly Issue[] }) {
+  const { t, pick, num } = useI18n();
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('fileName')}</th>
+            <th scope="col">{t('row')}</th>
+            <th scope="col">{t('column')}</th>
+            <th scope="col">{t('message')}</th>
+            <th scope="col">{t('count')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {issues.slice(0, ISSUE_PAGE).map((is, k) => (
+            <tr key={k} data-code={is.code}>
+              <td>{is.file}</td>
+              <td className="num">
+                {is.row !== undefined ? num(is.row, 0) : ''}
+                {is.rows && is.rows.length > 1 ? ` (${is.rows.slice(0, 5).map((r) => num(r, 0)).join(', ')}${is.rows.length > 5 ? '…' : ''})` : ''}
+              </td>
+              <td>{is.column ?? ''}</td>
+              <td>{pick(is.message)}</td>
+              <td className="num">{num(is.count ?? 1, 0)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {issues.length > ISSUE_PAGE && <p className="muted">… {num(issues.length - ISSUE_PAGE, 0)}</p>}
+    </div>
+  );
+}
+
+export function DataPanel({ files, issues, coverage, demo, onRemove, onClear }: {
+  files: readonly FileSummary[];
+  issues: readonly Issue[];
+  /** The coverage chart (rendered by the caller). */
+  coverage: ReactNode;
+  demo: boolean;
+  onRemove: (name: string) => void;
+  onClear: () => void;
+}) {
+  const { t, num, lang } = useI18n();
+  return (
+    <section className="panel data" aria-labelledby="data-h">
+      <h2 id="data-h">{t('dataHeading')}</h2>
+      <div>
+        <div className="actions">
+          <h3>{t('files')}</h3>
+          {files.length > 0 && !demo && (
+            <button type="button" className="danger" onClick={onClear}>
+              {t('clearAll')}
+            </button>
+          )}
+        </div>
+        <div className="table-wrap">
+          <table data-testid="files">
+            <thead>
+              <tr>
+                <th scope="col">{t('fileName')}</th>
+                <th scope="col">{t('format')}</th>
+                <th scope="col">{t('encoding')}</th>
+                <th scope="col">{t('rows')}</th>
+                <th scope="col">{t('stations')}</th>
+                <th scope="col">{t('dateRange')}</th>
+                <th scope="col">{t('size')}</th>
+                {!demo && <th scope="col"><span className="visually-hidden">{t('remove')}</span></th>}
+              </tr>
+            </thead>
+            <tbody>
+              {files.map((f) => (
+                <tr key={f.name} className={f.rejected ? 'sev-error' : undefined}>
+                  <td>{f.name}</td>
+                  <td>{f.format ?? '—'}</td>
+                  <td>{f.encoding}</td>
+                  <td className="num">
+                    {num(f.rowsUsed, 0)} / {num(f.rows, 0)}
+                  </td>
+                  <td title={f.stations.join(lang === 'zh' ? '、' : ', ')}>
+                    {f.stations.length <= 3 ? f.stations.join(lang === 'zh' ? '、' : ', ') : num(f.stations.length, 0)}
+                  </td>
+                  <td>{f.firstDate && f.lastDate ? `${f.firstDate} – ${f.lastDate}` : '—'}</td>
+                  <td className="num">{num(f.bytes / 1048576, 1)} MB</td>
+                  {!demo && (
+                    <td>
+                      <button type="button" onClick={() => onRemove(f.name)} aria-label={`${t('remove')} ${f.name}`}>
+                        {t('remove')}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </div>
+      {coverage}
+      <div>
+        <h3>{t('issues')}</h3>
+        {issues.length === 0 && <p className="muted">{t('issuesNone')}</p>}
+        {SEVERITIES.map((sev) => {
+          const list = issues.filter((i) => i.severity === sev);
+          if (list.length === 0) return null;
+          return (
+            <details key={sev} open={sev === 'error'}>
+              <summary className={`sev-${sev}`}>
+                {t(`severity_${sev}`)} ({num(list.length, 0)})
+              </summary>
+              <IssueTable issues={list} />
+            </details>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

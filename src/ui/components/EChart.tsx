@@ -1,0 +1,57 @@
+/**
+ * One ECharts canvas. Takes a ready option (built by a pure builder in src/charts) and draws it;
+ * resizes with its box; reports its first drawn frame after each new option through `onDrawn`.
+ */
+import { useEffect, useRef } from 'react';
+import type { EChartsType } from 'echarts/core';
+import { echarts } from '../../charts/echarts.ts'; // the one registration of chart types and components
+import type { ChartOption } from '../../charts/option.ts';
+
+export interface EChartProps {
+  option: ChartOption;
+  /** Accessible name of the chart (the heading text). */
+  label: string;
+  onDrawn?: () => void;
+  /** Canvas height in px (default from the stylesheet). */
+  height?: number;
+}
+
+export function EChart({ option, label, onDrawn, height }: EChartProps) {
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<EChartsType | null>(null);
+  const drawn = useRef(onDrawn);
+  drawn.current = onDrawn;
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const c = echarts.init(el, null, { renderer: 'canvas' });
+    chart.current = c;
+    const ro = new ResizeObserver(() => c.resize());
+    ro.observe(el);
+    return () => {
+      ro.disconnect();
+      c.dispose();
+      chart.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const c = chart.current;
+    if (!c) return;
+    let reported = false;
+    const onRendered = (): void => {
+      if (reported) return;
+      reported = true;
+      c.off('rendered', onRendered);
+      drawn.current?.();
+    };
+    c.on('rendered', onRendered);
+    c.setOption(option, { notMerge: true, lazyUpdate: false });
+    return () => {
+      c.off('rendered', onRendered);
+    };
+  }, [option]);
+
+  return <div ref={box} className="chart-canvas" role="img" aria-label={label} style={height ? { height } : undefined} />;
+}

@@ -1,0 +1,129 @@
+/**
+ * The row of target cards: actual, target, status colour + word, the same period last year, what
+ * the rest of the period must deliver, and where the baseline comes from. Renders the core's
+ * `TargetEvaluation`s as they are; computes nothing.
+ */
+import type { RemainingNeed, TargetEvaluation, TargetStatus, TargetUnit } from '../../domain/targets/types.ts';
+import type { I18n } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/zh.ts';
+import { useI18n } from '../i18n/i18n.ts';
+
+const STATUS_KEY: Record<TargetStatus, MessageKey> = {
+  met: 'status_met',
+  'on-track': 'status_on_track',
+  'at-risk': 'status_at_risk',
+  missed: 'status_missed',
+  'no-data': 'status_no_data',
+};
+
+/** A value in its unit, for the language. */
+export function formatValue(v: number | null | undefined, unit: TargetUnit, i: I18n): string {
+  if (v === null || v === undefined) return '—';
+  const zh = i.lang === 'zh';
+  switch (unit) {
+    case 'ratio': return i.pct(v, 1);
+    case 'days': return zh ? `${i.num(v, 0)} 天` : `${i.num(v, 0)} days`;
+    case 'ug/m3': return `${i.num(v, 1)} µg/m³`;
+    case 'mg/m3': return `${i.num(v, 2)} mg/m³`;
+    case 'rank': return zh ? `第 ${i.num(v, 0)} 名` : `#${i.num(v, 0)}`;
+    case 't/a': return zh ? `${i.num(v, 0)} 吨` : `${i.num(v, 0)} t`;
+    case 'index': return i.num(v, 2);
+  }
+}
+
+function remainingText(ev: TargetEvaluation, r: RemainingNeed, i: I18n): string {
+  const zh = i.lang === 'zh';
+  const days = i.num(r.days, 0);
+  if (r.value === null) return zh ? `剩余 ${days} 天：已无法达成` : `${days} days left: can no longer be met`;
+  const n = i.num(r.value, 0);
+  switch (ev.kind) {
+    case 'good-day-ratio':
+      return zh ? `剩余 ${days} 天中至少还需 ${n} 个优良天` : `at least ${n} good days in the remaining ${days}`;
+    case 'heavy-days':
+      return zh ? `剩余 ${days} 天中至多还可有 ${n} 个重污染天` : `at most ${n} more heavy days in the remaining ${days}`;
+    default: {
+      const mean = formatValue(r.value, ev.unit === 'mg/m3' ? 'mg/m3' : 'ug/m3', i);
+      const ex = r.exceedanceDaysAllowed;
+      const exText = ex === undefined || ex === null ? '' : zh ? `，超标天数至多 ${i.num(ex, 0)} 天` : `, at most ${i.num(ex, 0)} days above the 24-h limit`;
+      return zh ? `剩余 ${days} 天均值不高于 ${mean}${exText}` : `remaining ${days} days must average ≤ ${mean}${exText}`;
+    }
+  }
+}
+
+function baselineText(ev: TargetEvaluation, i: I18n): string | null {
+  const b = ev.baseline;
+  if (!b || b.source === null) return null;
+  const from = b.source === 'data' ? i.t('fromData') : b.source === 'user' ? (i.lang === 'zh' ? '用户输入' : 'entered by the user') : i.t('official');
+  return `${b.year}：${from}${b.citation ? ` — ${b.citation}` : ''}`;
+}
+
+export function TargetCard({ ev }: { ev: TargetEvaluation }) {
+  const i = useI18n();
+  const { t, pick } = i;
+  const base = ev.baseline;
+  const baseSrc = baselineText(ev, i);
+  return (
+    <article className={`card status-${ev.status}`} data-target={ev.id} data-status={ev.status}>
+      <h3>{pick(ev.label)}</h3>
+      <div className="status">
+        {t(STATUS_KEY[ev.status])}
+        {ev.asOf && !ev.finished && <span className="muted"> · {i.lang === 'zh' ? `截至 ${ev.asOf}` : `to ${ev.asOf}`}</span>}
+      </div>
+      <div className="actual" data-value={ev.actual ?? ''}>
+        {formatValue(ev.actual, ev.unit, i)}
+        <small>{t('actual')}</small>
+      </div>
+      <dl>
+        <dt>{t('target')}</dt>
+        <dd>{formatValue(ev.target, ev.unit, i)}</dd>
+        {base && (
+          <>
+            <dt>{t('lastYearSame')}</dt>
+            <dd>
+              {formatValue(base.value, ev.unit, i)}
+              {base.goodDays !== undefined && base.goodDays !== null && ev.unit === 'ratio' && (
+                <span className="muted"> ({formatValue(base.goodDays, 'days', i)})</span>
+              )}
+            </dd>
+          </>
+        )}
+        {ev.remaining && (
+          <>
+            <dt>{t('remaining')}</dt>
+            <dd>{remainingText(ev, ev.remaining, i)}</dd>
+          </>
+        )}
+      </dl>
+      <div className="verdict">{pick(ev.message)}</div>
+      {ev.details.length > 0 && (
+        <details>
+          <summary className="muted">{i.lang === 'zh' ? '说明' : 'Details'}</summary>
+          <ul>
+            {ev.details.map((d, k) => (
+              <li key={k}>{pick(d)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {baseSrc && (
+        <div className="source">
+          {t('baselineSource')}: {baseSrc}
+        </div>
+      )}
+    </article>
+  );
+}
+
+export function TargetCards({ evaluations }: { evaluations: readonly TargetEvaluation[] }) {
+  const { t } = useI18n();
+  return (
+    <section aria-labelledby="targets-h">
+      <h2 id="targets-h">{t('targetsHeading')}</h2>
+      <div className="cards">
+        {evaluations.map((ev) => (
+          <TargetCard key={ev.id} ev={ev} />
+        ))}
+      </div>
+    </section>
+  );
+}

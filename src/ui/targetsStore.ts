@@ -1,0 +1,64 @@
+/**
+ * Where the page keeps the user's targets: localStorage (this browser only; nothing is sent).
+ * The built-in default is the Taiyuan 2021 plan (data/targets/taiyuan-2021.json). Every set read
+ * back or imported is checked by the core's `parseTargetSet`.
+ */
+import taiyuan2021 from '../../data/targets/taiyuan-2021.json';
+import type { Message } from '../domain/types.ts';
+import type { TargetSet } from '../domain/targets/types.ts';
+import { parseTargetSet } from '../domain/targets/validate.ts';
+
+const KEY = 'lantian.targets.v1';
+
+export type TargetParse = { ok: true; set: TargetSet } | { ok: false; errors: Message[] };
+
+/** Checks untrusted JSON (a file, localStorage) against the target-set format. */
+export function checkTargets(json: unknown): TargetParse {
+  const r = parseTargetSet(json);
+  return r;
+}
+
+/** The built-in Taiyuan 2021 target set. */
+export function defaultTargetSet(): TargetSet {
+  const r = checkTargets(taiyuan2021);
+  if (!r.ok) throw new Error(`built-in target set is invalid: ${r.errors.map((e) => e.en).join('; ')}`);
+  return r.set;
+}
+
+/** The saved set, or null when none is saved (or the saved one no longer validates). */
+export function loadSavedTargets(): TargetSet | null {
+  try {
+    const raw = localStorage.getItem(KEY);
+    if (!raw) return null;
+    const r = checkTargets(JSON.parse(raw));
+    return r.ok ? r.set : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveTargets(set: TargetSet): void {
+  try {
+    localStorage.setItem(KEY, JSON.stringify(set));
+  } catch {
+    // storage full or disabled (private mode, file:// in some browsers): the set still applies now
+  }
+}
+
+export function forgetTargets(): void {
+  try {
+    localStorage.removeItem(KEY);
+  } catch {
+    // see saveTargets
+  }
+}
+
+/** Reads and checks an imported target JSON file. */
+export async function readTargetFile(file: File): Promise<TargetParse> {
+  try {
+    return checkTargets(JSON.parse(await file.text()));
+  } catch (e) {
+    const text = e instanceof Error ? e.message : String(e);
+    return { ok: false, errors: [{ zh: `不是有效的 JSON：${text}`, en: `not valid JSON: ${text}` }] };
+  }
+}

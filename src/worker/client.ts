@@ -1,0 +1,102 @@
+/**
+ * The page's handle on the Lantian worker. The worker is imported `?worker&inline` and built as a
+ * classic iife script, so it starts from a blob: URL both when served and from the offline single
+ * file on file:// (tech-notes.md, "Worker loading"). Failures are reported through `onError`,
+ * never left as an endless spinner.
+ */
+import LantianWorker from './lantian.worker.ts?worker&inline';
+import type { Settings } from '../domain/types.ts';
+import type { TargetSet } from './core.ts';
+import { PROTOCOL_VERSION } from './protocol.ts';
+import type { Body, FromWorker, ToWorker } from './protocol.ts';
+
+export type ProgressMessage = Extract<FromWorker, { type: 'progress' }>;
+export type ModelMessage = Extract<FromWorker, { type: 'model' }>;
+export type LoadDoneMessage = Extract<FromWorker, { type: 'load-done' }>;
+
+export interface ClientHandlers {
+  onModel: (m: ModelMessage) => void;
+  onProgress: (m: ProgressMessage) => void;
+  onLoadDone: (m: LoadDoneMessage) => void;
+  /** A readable error (a file that failed, or the worker itself failing to start or crashing). */
+  onError: (message: string, file?: string) => void;
+}
+
+export interface LantianClient {
+  /** Sends the saved settings and targets; the worker then generates the demo and posts a model. */
+  init: (settings: Settings, targets: TargetSet | null) => void;
+  /** Streams the files into the worker; resolves when the batch is done (or cancelled). */
+  loadFiles: (files: File[]) => { loadId: number; done: Promise<LoadDoneMessage> };
+  cancel: (loadId: number) => void;
+  removeFile: (name: string) => void;
+  clear: () => void;
+  setView: (area: string | null, year: number | null) => void;
+  setSettings: (settings: Settings) => void;
+  setTargets: (targets: TargetSet) => void;
+  terminate: () => void;
+}
+
+/** Starts the worker and wires its messages to `handlers`. */
+export function createLantianClient(handlers: ClientHandlers): LantianClient {
+  let worker: Worker;
+  const pending = new Map<number, (m: LoadDoneMessage) => void>();
+  let nextLoad = 1;
+  try {
+    worker = new LantianWorker({ name: 'lantian-worker' });
+  } catch (e) {
+    // e.g. a SecurityError when a build leaves the worker as a separate file on file://
+    handlers.onError(`worker could not start: ${e instanceof Error ? e.message : String(e)}`);
+    const noop = (): void => {};
+    return {
+      loadFiles: () => ({ loadId: 0, done: new Promise<LoadDoneMessage>(() => {}) }),
+      init: noop, cancel: noop, removeFile: noop, clear: noop, setView: noop, setSettings: noop, setTargets: noop, terminate: noop,
+    };
+  }
+  const send = (m: Body<ToWorker>): void => worker.postMessage({ v: PROTOCOL_VERSION, ...m } as ToWorker);
+
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const m = event.data;
+    switch (m.type) {
+      case 'ready':
+        return;
+      case 'model':
+        handlers.onModel(m);
+        return;
+      case 'progress':
+        handlers.onProgress(m);
+        return;
+      case 'load-done':
+        handlers.onLoadDone(m);
+        pending.get(m.loadId)?.(m);
+        pending.delete(m.loadId);
+        return;
+      case 'error':
+        handlers.onError(m.message, m.file);
+        return;
+    }
+  };
+  worker.onerror = (event: ErrorEvent) => {
+    event.preventDefault();
+    handlers.onError(event.message ? `worker failed: ${event.message}` : 'worker failed to start or crashed');
+    for (const [loadId, resolve] of pending) resolve({ v: PROTOCOL_VERSION, type: 'load-done', loadId, cancelled: true, files: [] });
+    pending.clear();
+  };
+  worker.onmessageerror = () => handlers.onError('a worker message could not be read');
+
+  return {
+    loadFiles: (files) => {
+      const loadId = nextLoad++;
+      const done = new Promise<LoadDoneMessage>((resolve) => pending.set(loadId, resolve));
+      send({ type: 'load-files', loadId, files });
+      return { loadId, done };
+    },
+    init: (settings, targets) => send({ type: 'init', settings, targets }),
+    cancel: (loadId) => send({ type: 'cancel', loadId }),
+    removeFile: (name) => send({ type: 'remove-file', name }),
+    clear: () => send({ type: 'clear' }),
+    setView: (area, year) => send({ type: 'set-view', area, year }),
+    setSettings: (settings) => send({ type: 'set-settings', settings }),
+    setTargets: (targets) => send({ type: 'set-targets', targets }),
+    terminate: () => worker.terminate(),
+  };
+}

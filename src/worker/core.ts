@@ -1,0 +1,20 @@
+/**
+ * The worker's one seam with the pure core (src/domain): everything the worker calls, re-exported
+ * from where its owners put it, so the rest of src/worker and src/ui depend on this file only.
+ */
+export { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
+export { emptyDataset, mergeDatasets } from '../domain/ingest/dataset.ts';
+export { generateDemoDataset } from '../domain/demo/generate.ts';
+export { buildDashboardModel } from '../domain/report/dashboard.ts';
+export type { DashboardModel } from '../domain/report/dashboard.ts';
+export type { TargetSet } from '../domain/targets/types.ts';
+import taiyuan2021 from '../../data/targets/taiyuan-2021.json';
+import { parseTargetSet } from '../domain/targets/validate.ts';
+import type { TargetSet } from '../domain/targets/types.ts';
+
+/** The built-in target set (Taiyuan 2021 plan), checked by the core's validator. */
+export function defaultTargets(): TargetSet {
+  const r = parseTargetSet(taiyuan2021);
+  if (!r.ok) throw new Error(`built-in target set is invalid: ${r.errors.map((e) => e.en).join('; ')}`);
+  return r.set;
+}

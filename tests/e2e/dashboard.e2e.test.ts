@@ -1,0 +1,191 @@
+/**
+ * The built dashboard in Chromium: opens on the simulated demo with target cards, replaces it with
+ * the 12 UCI Beijing station files, agrees with the CLI on 2016's good and heavy days, switches to
+ * English, stays on its own origin, logs no console error, and meets the speed budget
+ * (drop → all charts drawn ≤ 2 s, longest main-thread task ≤ 100 ms, initial JS ≤ 400 KB gzip).
+ */
+import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describeWithRealData, realPath } from '../helpers/realData.ts';
+import { distDir, ensureScreenshotDir, isSameOrigin, launch, record, repoRoot, serveDist } from './harness.ts';
+import type { Recorder, Session } from './harness.ts';
+
+const run = promisify(execFile);
+const UCI = 'uci-beijing-multisite';
+
+/** Waits until every chart of a model from `source` has drawn; returns that model's seq. */
+async function chartsDrawn(page: Page, source: 'demo' | 'files', afterSeq = 0, timeout = 60_000): Promise<number> {
+  await page.waitForFunction(
+    ([src, after]) => {
+      const d = document.documentElement.dataset;
+      return d.source === src && Number(d.chartsDrawn ?? 0) > Number(after);
+    },
+    [source, afterSeq] as const,
+    { timeout },
+  );
+  return Number(await page.evaluate(() => document.documentElement.dataset.chartsDrawn));
+}
+
+/** Gzip size of the JS the page loads at start (the entry chunks of dist/index.html). */
+function initialJsGzip(): { raw: number; gzip: number; files: string[] } {
+  const html = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+  const files = [...html.matchAll(/<script[^>]+src="([^"]+)"|<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]
+    .map((m) => m[1] ?? m[2] ?? '')
+    .filter((f) => f.endsWith('.js'));
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const buf = readFileSync(path.join(distDir, f.replace(/^\.?\//, '')));
+    raw += buf.byteLength;
+    gzip += gzipSync(buf, { level: 9 }).byteLength;
+  }
+  return { raw, gzip, files };
+}
+
+describe('dashboard (served dist/)', () => {
+  let server: { url: string; close: () => Promise<void> };
+  let session: Session;
+  let page: Page;
+  let rec: Recorder;
+
+  beforeAll(async () => {
+    server = await serveDist();
+    session = await launch({ width: 1920, height: 1080 });
+    page = await session.context.newPage();
+    rec = record(page);
+    await page.goto(server.url);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('opens on the simulated demo and shows the target cards in Chinese', async () => {
+    await chartsDrawn(page, 'demo');
+    await expect(page.getByTestId('demo-banner').textContent()).resolves.toContain('模拟');
+    const cards = page.locator('.card');
+    expect(await cards.count()).toBeGreaterThanOrEqual(4);
+    await expect(page.locator('.cards').textContent()).resolves.toContain('优良天数比例');
+    expect(await page.locator('[data-failed="true"]').count()).toBe(0);
+    await page.screenshot({ path: path.join(ensureScreenshotDir(), 'demo-zh-1920.png'), fullPage: false });
+  });
+
+  it('reports the initial JS size (budget 400 KB gzip)', () => {
+    const js = initialJsGzip();
+    console.log(`[lantian perf] initial JS: ${js.files.join(', ')} = ${(js.raw / 1024).toFixed(1)} KB raw, ${(js.gzip / 1024).toFixed(1)} KB gzip`);
+    expect(js.files.length).toBeGreaterThan(0);
+    expect(js.gzip).toBeLessThanOrEqual(400 * 1024);
+  });
+
+  it('made no request outside its origin and logged no console error', () => {
+    const origin = new URL(server.url).origin;
+    const foreign = rec.requests.filter((u) => !isSameOrigin(u, origin));
+    expect(foreign).toEqual([]);
+    expect(rec.consoleErrors).toEqual([]);
+    expect(rec.pageErrors).toEqual([]);
+  });
+});
+
+describeWithRealData(UCI, 'dashboard with the 12 UCI Beijing station files', () => {
+  let server: { url: string; close: () => Promise<void> };
+  let session: Session;
+  let page: Page;
+  let rec: Recorder;
+  const files = (): string[] =>
+    readdirSync(realPath(UCI)).filter((f) => f.endsWith('.csv')).sort().map((f) => realPath(UCI, f));
+
+  beforeAll(async () => {
+    server = await serveDist();
+    session = await launch({ width: 1920, height: 1080 });
+    page = await session.context.newPage();
+    rec = record(page);
+    await page.goto(server.url);
+    await chartsDrawn(page, 'demo');
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('replaces the demo with the dropped files within the speed budget', async () => {
+    expect(files()).toHaveLength(12);
+    // Main-thread heartbeat: the largest gap between 10 ms ticks while the files load.
+    await page.evaluate(() => {
+      const w = window as unknown as { __beat: { last: number; max: number; id: number } };
+      w.__beat = { last: performance.now(), max: 0, id: 0 };
+      w.__beat.id = window.setInterval(() => {
+        const now = performance.now();
+        w.__beat.max = Math.max(w.__beat.max, now - w.__beat.last);
+        w.__beat.last = now;
+      }, 10);
+    });
+    const demoSeq = Number(await page.evaluate(() => document.documentElement.dataset.chartsDrawn));
+    const t0 = Date.now();
+    await page.getByTestId('file-input').setInputFiles(files());
+    await chartsDrawn(page, 'files', demoSeq, 120_000);
+    const wall = Date.now() - t0;
+    const m = await page.evaluate(() => {
+      const w = window as unknown as {
+        __beat: { last: number; max: number; id: number };
+        __lantian: { dropAt: number; modelAt: number; drawnAt: number; longTasks: { start: number; duration: number }[]; computeMs: number };
+      };
+      clearInterval(w.__beat.id);
+      const gap = Math.max(w.__beat.max, performance.now() - w.__beat.last); // close the last open gap
+      const p = w.__lantian;
+      const during = p.longTasks.filter((t) => t.start >= p.dropAt && t.start <= p.drawnAt);
+      return {
+        dropToDrawn: p.drawnAt - p.dropAt,
+        dropToModel: p.modelAt - p.dropAt,
+        computeMs: p.computeMs,
+        longest: Math.max(0, ...during.map((t) => t.duration)),
+        heartbeat: gap,
+      };
+    });
+    console.log(
+      `[lantian perf] 12 UCI files (32 MB): drop → model ${m.dropToModel.toFixed(0)} ms, drop → all charts drawn ` +
+        `${m.dropToDrawn.toFixed(0)} ms (test wall ${wall} ms; model compute ${m.computeMs.toFixed(0)} ms); longest main-thread ` +
+        `task ${m.longest.toFixed(0)} ms; heartbeat max gap ${m.heartbeat.toFixed(0)} ms (budgets 2000 / 100 ms)`,
+    );
+    expect(await page.getByTestId('demo-banner').count()).toBe(0);
+    await expect(page.locator('[data-testid="files"] tbody tr').count()).resolves.toBe(12);
+    expect(m.dropToDrawn).toBeLessThanOrEqual(2000);
+    expect(m.longest).toBeLessThanOrEqual(100);
+  });
+
+  it('shows for 2016 the good-day and heavy-day counts the CLI prints for the same files', async () => {
+    const seq = Number(await page.evaluate(() => document.documentElement.dataset.chartsDrawn));
+    await page.getByTestId('year').selectOption('2016');
+    await chartsDrawn(page, 'files', seq);
+    const { stdout } = await run('npx', ['tsx', 'src/cli/report.ts', '--format', 'json', '--year', '2016', ...files()], {
+      cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, timeout: 180_000,
+    });
+    const cli = JSON.parse(stdout) as { annual?: { goodDays: number; heavyDays: number } };
+    const shown = await page.evaluate(() => ({
+      good: document.querySelector('[data-stat="goodDays"]')?.getAttribute('data-value'),
+      heavy: document.querySelector('[data-stat="heavyDays"]')?.getAttribute('data-value'),
+    }));
+    expect(cli.annual).toBeDefined();
+    expect(Number(shown.good)).toBe(cli.annual?.goodDays);
+    expect(Number(shown.heavy)).toBe(cli.annual?.heavyDays);
+  });
+
+  it('switches the labels to English', async () => {
+    const seq = Number(await page.evaluate(() => document.documentElement.dataset.chartsDrawn));
+    await page.getByRole('button', { name: '切换语言' }).click();
+    await expect(page.locator('#targets-h').textContent()).resolves.toBe('Progress against the annual targets');
+    await page.waitForFunction((s) => Number(document.documentElement.dataset.chartsDrawn) >= s, seq);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+  });
+
+  it('stayed on its own origin and logged no console error', () => {
+    const origin = new URL(server.url).origin;
+    expect(rec.requests.filter((u) => !isSameOrigin(u, origin))).toEqual([]);
+    expect(rec.consoleErrors).toEqual([]);
+    expect(rec.pageErrors).toEqual([]);
+  });
+});
