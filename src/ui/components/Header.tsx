@@ -72,8 +72,8 @@ export function Header(p: HeaderProps) {
           <select id={ids.edition} value={p.editionChoice} onChange={(e) => p.onEdition(e.target.value as EditionChoice)}>
             <option value="auto">{t('editionAuto')}</option>
             {(Object.keys(EDITIONS) as EditionId[]).map((id) => (
-              <option key={id} value={id}>
-                {pick(EDITIONS[id].label)}
+              <option key={id} value={id} title={pick(EDITIONS[id].label)}>
+                {t(id === '2012' ? 'edition2012' : 'edition2026')}
               </option>
             ))}
           </select>

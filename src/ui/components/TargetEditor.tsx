@@ -52,7 +52,7 @@ function TextField({ label, value, onChange }: { label: string; value: string; o
 }
 
 export function TargetEditor({ targets, onSave, onReset }: Props) {
-  const { t, pick, lang } = useI18n();
+  const { t, pick } = useI18n();
   const [draft, setDraft] = useState<TargetSet>(targets);
   const [note, setNote] = useState<string | null>(null);
   const importRef = useRef<HTMLInputElement>(null);
@@ -94,7 +94,7 @@ export function TargetEditor({ targets, onSave, onReset }: Props) {
       case 'emissions':
         return (
           <>
-            <NumberField label={`${lang === 'zh' ? '降幅' : 'Reduction'} (%)`} value={tg.reduction} scale={100}
+            <NumberField label={t('reduction')} value={tg.reduction} scale={100}
               onChange={(v) => setTarget(tg.id, (x) => ({ ...x, reduction: v ?? 0 }) as Target)} />
             {EMISSION_SPECIES.map((sp) => (
               <span key={sp} className="row">
@@ -111,7 +111,7 @@ export function TargetEditor({ targets, onSave, onReset }: Props) {
       case 'binding':
         return tg.items.map((item) => (
           <NumberField key={item.id}
-            label={`${pick(item.label)}${item.metric === 'good-day-ratio' ? ' (%)' : item.metric === 'pm25-mean' ? ' (µg/m³)' : ''}`}
+            label={`${pick(item.label)}${item.metric === 'good-day-ratio' && !pick(item.label).includes('%') ? ' (%)' : ''}`}
             value={item.value} scale={item.metric === 'good-day-ratio' ? 100 : 1}
             onChange={(v) => setTarget(tg.id, (x) => x.kind === 'binding'
               ? { ...x, items: x.items.map((it) => (it.id === item.id ? { ...it, value: v } : it)) } : x)} />
@@ -144,8 +144,10 @@ export function TargetEditor({ targets, onSave, onReset }: Props) {
   };
 
   return (
-    <section className="panel editor" aria-labelledby="editor-h">
-      <h2 id="editor-h">{t('targetEditorHeading')}</h2>
+    <details className="panel editor">
+      <summary>
+        <h2 id="editor-h">{t('targetEditorHeading')}</h2>
+      </summary>
       <p className="muted">
         {pick(draft.plan)} — {draft.planSource}
       </p>
@@ -162,11 +164,11 @@ export function TargetEditor({ targets, onSave, onReset }: Props) {
       <fieldset>
         <legend>{t('baseline')}</legend>
         {draft.figures.map((f, i) => (
-          <div className="row" key={`${f.year}-${f.metric}-${i}`}>
-            <NumberField label={`${f.year} · ${f.metric}`} value={f.value} scale={f.metric === 'goodDayRatio' ? 100 : 1}
+          <div className="figure-row" key={`${f.year}-${f.metric}-${i}`}>
+            <NumberField label={`${f.year} · ${t(`metric_${f.metric}`)}`} value={f.value} scale={f.metric === 'goodDayRatio' ? 100 : 1}
               onChange={(v) => setFigure(i, { value: v, status: 'user' })} />
             <TextField label={t('baselineSourceText')} value={f.source} onChange={(v) => setFigure(i, { source: v })} />
-            <span className="muted">{f.status}</span>
+            <span className="muted">{t(`figureStatus_${f.status}`)}</span>
           </div>
         ))}
       </fieldset>
@@ -187,6 +189,6 @@ export function TargetEditor({ targets, onSave, onReset }: Props) {
           onChange={(e) => { void importJson(e.target.files?.[0]); e.target.value = ''; }} />
         {note && <span role="status">{note}</span>}
       </div>
-    </section>
+    </details>
   );
 }

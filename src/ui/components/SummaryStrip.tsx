@@ -1,0 +1,56 @@
+/**
+ * Headline figures of the chosen year (or year to date) from the core's PeriodStats, with the
+ * same period of the previous year beside them. `data-stat`/`data-value` carry the raw numbers
+ * (the browser tests compare them with the CLI).
+ */
+import type { PeriodStats } from '../../domain/types.ts';
+import { useI18n } from '../i18n/i18n.ts';
+
+interface Item {
+  stat: string;
+  label: { zh: string; en: string };
+  value: number | null;
+  previous: number | null;
+  text: (v: number | null) => string;
+}
+
+export function SummaryStrip({ current, previous }: { current: PeriodStats; previous: PeriodStats | null }) {
+  const i = useI18n();
+  const zh = i.lang === 'zh';
+  const days = (v: number | null): string => (v === null ? '—' : zh ? `${i.num(v, 0)} 天` : `${i.num(v, 0)} d`);
+  const items: Item[] = [
+    { stat: 'goodDays', label: { zh: '优良天数', en: 'Good days' }, value: current.goodDays, previous: previous?.goodDays ?? null, text: days },
+    { stat: 'validDays', label: { zh: '有效天数', en: 'Valid days' }, value: current.validDays, previous: previous?.validDays ?? null, text: days },
+    {
+      stat: 'goodDayRatio', label: { zh: '优良天数比例', en: 'Good-day ratio' }, value: current.goodDayRatio,
+      previous: previous?.goodDayRatio ?? null, text: (v) => i.pct(v, 1),
+    },
+    { stat: 'heavyDays', label: { zh: '重污染天数', en: 'Heavy-pollution days' }, value: current.heavyDays, previous: previous?.heavyDays ?? null, text: days },
+    {
+      stat: 'pm25Mean', label: { zh: 'PM2.5 平均浓度', en: 'PM2.5 mean' }, value: current.pollutants['PM2.5'].mean,
+      previous: previous?.pollutants['PM2.5'].mean ?? null, text: (v) => (v === null ? '—' : `${i.num(v, 0)} µg/m³`),
+    },
+    {
+      stat: 'compositeIndex', label: { zh: '综合指数', en: 'Composite index' }, value: current.composite?.index ?? null,
+      previous: previous?.composite?.index ?? null, text: (v) => i.num(v, 2),
+    },
+  ];
+  return (
+    <section className="summary" aria-label={zh ? `${current.from} 至 ${current.to}` : `${current.from} to ${current.to}`}>
+      {items.map((it) => (
+        <div key={it.stat} className="kpi" data-stat={it.stat} data-value={it.value ?? ''}>
+          <div className="kpi-label">{i.pick(it.label)}</div>
+          <div className="kpi-value">{it.text(it.value)}</div>
+          {previous && (
+            <div className="kpi-prev muted">
+              {zh ? '去年同期' : 'Last year'} {it.text(it.previous)}
+            </div>
+          )}
+        </div>
+      ))}
+      <div className="kpi-period muted">
+        {current.from} – {current.to}
+      </div>
+    </section>
+  );
+}
