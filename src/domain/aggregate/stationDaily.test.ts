@@ -75,6 +75,17 @@ describe('stationDailyValues (GB 3095 Table 4, HJ 663 §6.1.2)', () => {
     expect(stationDailyValues(build({ O3: range(18, () => 120) }), { o3LimitForShortDays: 100 }).O3_8h).toBe(120);
   });
 
+  it('does not read a short day whose max is 160 up to float noise as exceeding 160', () => {
+    // Valid hours 0..17 (13 windows). Hours 0..9 = 100; hours 10..17 = 157.7, 163, 163.7, 161.6,
+    // 155.7, 160.6, 160, 157.7 (sum 1280 exactly → mean 160), but the float sum gives
+    // 160.00000000000003. 160 does not exceed 160 → MDA8 invalid.
+    const tail = [157.7, 163, 163.7, 161.6, 155.7, 160.6, 160, 157.7];
+    const v = stationDailyValues(build({ O3: range(18, (h) => (h < 10 ? 100 : tail[h - 10]!)) }));
+    expect(v.O3_8h).toBeNull();
+    // 160.6 is published as 161 > 160 → valid
+    expect(stationDailyValues(build({ O3: range(18, () => 160.6) })).O3_8h).toBeCloseTo(160.6, 10);
+  });
+
   it('takes the O3 daily max 1-h, valid with ≥ 20 valid hours', () => {
     // 24 hours of 80 with 230 at hour 15 → 230; the same with only 19 hours → invalid.
     expect(stationDailyValues(build({ O3: range(24, (h) => (h === 15 ? 230 : 80)) })).O3_1h).toBe(230);

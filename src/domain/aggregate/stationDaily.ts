@@ -6,6 +6,7 @@ import { DAILY_INDICATORS, POLLUTANT_INDEX } from '../types.ts';
 import type { DailyIndicator, StationDay } from '../types.ts';
 import { VALIDITY } from '../standards/hj663.ts';
 import { concentrationLimit } from '../standards/gb3095.ts';
+import { roundHalfEven } from '../math/round.ts';
 
 /** Position of each daily indicator in the Float64Array written by `stationDailyInto`. */
 export const DAILY_SLOT: Readonly<Record<DailyIndicator, number>> = {
@@ -13,14 +14,10 @@ export const DAILY_SLOT: Readonly<Record<DailyIndicator, number>> = {
 };
 const N_SLOTS = DAILY_INDICATORS.length;
 
-/** Indicators that are plain 24-h means of hourly values, with their hourly column. */
-const MEAN_COLUMNS: readonly (readonly [slot: number, column: number])[] = [
-  [DAILY_SLOT.SO2, POLLUTANT_INDEX.SO2],
-  [DAILY_SLOT.NO2, POLLUTANT_INDEX.NO2],
-  [DAILY_SLOT.PM10, POLLUTANT_INDEX.PM10],
-  [DAILY_SLOT['PM2.5'], POLLUTANT_INDEX['PM2.5']],
-  [DAILY_SLOT.CO, POLLUTANT_INDEX.CO],
-];
+// The single pass below relies on this column layout (types.ts POLLUTANT_INDEX).
+if (POLLUTANT_INDEX.SO2 !== 0 || POLLUTANT_INDEX.NO2 !== 1 || POLLUTANT_INDEX.PM10 !== 2 || POLLUTANT_INDEX['PM2.5'] !== 3 || POLLUTANT_INDEX.CO !== 4) {
+  throw new Error('stationDaily: unexpected POLLUTANT_INDEX layout');
+}
 const O3 = POLLUTANT_INDEX.O3;
 // Scratch buffers of the O3 pass (the core is single-threaded: one per worker/process).
 const scratchValid = new Uint8Array(24);
@@ -45,22 +42,32 @@ export function stationDailyInto(
   validHours?: Int32Array,
 ): void {
   const minHours = VALIDITY.dailyMinHours;
-  for (const [slot, col] of MEAN_COLUMNS) {
-    let n = 0;
-    let sum = 0;
-    for (let h = 0; h < 24; h++) {
-      const v = values[h * 6 + col]!;
-      if (v === v) { // not NaN
-        n++;
-        sum += v;
-      }
-    }
-    out[slot] = n >= minHours ? sum / n : NaN;
-    if (validHours) validHours[col] = n;
+  // One pass over the day for the five 24-h means (columns 0..4 = SO2, NO2, PM10, PM2.5, CO).
+  let n0 = 0, n1 = 0, n2 = 0, n3 = 0, n4 = 0;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0;
+  for (let i = 0; i < 144; i += 6) {
+    const a = values[i]!, b = values[i + 1]!, c = values[i + 2]!, d = values[i + 3]!, e = values[i + 4]!;
+    if (a === a) { n0++; s0 += a; } // x === x ⇔ not NaN
+    if (b === b) { n1++; s1 += b; }
+    if (c === c) { n2++; s2 += c; }
+    if (d === d) { n3++; s3 += d; }
+    if (e === e) { n4++; s4 += e; }
+  }
+  out[DAILY_SLOT.SO2] = n0 >= minHours ? s0 / n0 : NaN;
+  out[DAILY_SLOT.NO2] = n1 >= minHours ? s1 / n1 : NaN;
+  out[DAILY_SLOT.PM10] = n2 >= minHours ? s2 / n2 : NaN;
+  out[DAILY_SLOT['PM2.5']] = n3 >= minHours ? s3 / n3 : NaN;
+  out[DAILY_SLOT.CO] = n4 >= minHours ? s4 / n4 : NaN;
+  if (validHours) {
+    validHours[POLLUTANT_INDEX.SO2] = n0;
+    validHours[POLLUTANT_INDEX.NO2] = n1;
+    validHours[POLLUTANT_INDEX.PM10] = n2;
+    validHours[POLLUTANT_INDEX['PM2.5']] = n3;
+    validHours[POLLUTANT_INDEX.CO] = n4;
   }
 
   // O3: daily max 1-h (valid with ≥ 20 hours) and the 17 8-h windows h−7..h, h = 7..23.
-  let n1 = 0;
+  let nO3 = 0;
   let max1 = -Infinity;
   const o3Valid = scratchValid;
   const o3 = scratchO3;
@@ -68,32 +75,38 @@ export function stationDailyInto(
   for (let h = 0; h < 24; h++) {
     const v = values[h * 6 + O3]!;
     if (v === v) {
-      n1++;
+      nO3++;
       o3Valid[h] = 1;
       o3[h] = v;
       if (v > max1) max1 = v;
     }
   }
-  out[DAILY_SLOT.O3_1h] = n1 >= minHours ? max1 : NaN;
-  if (validHours) validHours[O3] = n1;
+  out[DAILY_SLOT.O3_1h] = nO3 >= minHours ? max1 : NaN;
+  if (validHours) validHours[O3] = nO3;
 
   const windowMin = VALIDITY.o3WindowMinHours;
   let validWindows = 0;
   let maxWindow = -Infinity;
-  // Sliding sum over the 8 hours ending at h.
-  let wn = 0;
-  let wsum = 0;
-  for (let h = 0; h < 24; h++) {
-    if (o3Valid[h]) { wn++; wsum += o3[h]!; }
-    if (h >= 8 && o3Valid[h - 8]) { wn--; wsum -= o3[h - 8]!; }
-    if (h >= 7 && wn >= windowMin) {
+  // Each window summed afresh in hour order (no running sum: no accumulated float error, so a
+  // window of exactly 160 is never read as "exceeding").
+  for (let end = 7; end < 24; end++) {
+    let wn = 0;
+    let wsum = 0;
+    for (let h = end - 7; h <= end; h++) {
+      if (o3Valid[h]) { wn++; wsum += o3[h]!; }
+    }
+    if (wn >= windowMin) {
       validWindows++;
       const mean = wsum / wn;
       if (mean > maxWindow) maxWindow = mean;
     }
   }
+  // "Exceeds the limit" is judged on the value as published (GB/T 8170, integer µg/m³), so float
+  // noise (4 × 159.9 + 4 × 160.1 → 160.00000000000003) cannot turn a 160 into an exceedance.
   out[DAILY_SLOT.O3_8h] =
-    validWindows > 0 && (validWindows >= VALIDITY.mda8MinWindows || maxWindow > o3Limit) ? maxWindow : NaN;
+    validWindows >= VALIDITY.mda8MinWindows || (validWindows > 0 && roundHalfEven(maxWindow, 0) > o3Limit)
+      ? maxWindow
+      : NaN;
 }
 
 /**
@@ -101,7 +114,8 @@ export function stationDailyInto(
  * - SO2, NO2, PM10, PM2.5, CO: 24-h mean, valid with ≥ 20 valid hours;
  * - O3_8h (MDA8): 8-h moving means over hours h−7..h for h = 7..23 (the 17 windows inside the natural
  *   day), each valid with ≥ 6 hours; MDA8 = max of the valid windows, valid with ≥ 14 valid windows,
- *   or fewer if the max exceeds the class-2 8-h limit (160 µg/m³; `o3LimitForShortDays` overrides);
+ *   or fewer if the max (rounded to an integer as published) exceeds the class-2 8-h limit
+ *   (160 µg/m³; `o3LimitForShortDays` overrides);
  * - O3_1h: daily max 1-h, valid with ≥ 20 valid hours.
  * Invalid values are `null`. CO stays in the unit of the input (mg/m³ in a Dataset).
  * @example a day with 24 hours of SO2 = 10 → { SO2: 10, … }
