@@ -221,6 +221,23 @@ describe('iaqi: properties (fast-check)', () => {
     );
   });
 
+  it('CO tenths: the rounded path equals formula (1) done in integer tenths for every value 0.0..70.0', () => {
+    // CO 24-h in tenths: breakpoints 0,20,40,140,240,360,480,600 → IAQI_Lo + ⌈ΔI·(n − lo)/(hi − lo)⌉.
+    const bp = [0, 20, 40, 140, 240, 360, 480, 600];
+    for (let n = 0; n <= 700; n++) {
+      let expected = 500;
+      for (let i = 1; i < bp.length; i++) {
+        const hi = bp[i] as number;
+        const lo = bp[i - 1] as number;
+        if (n <= hi) {
+          expected = (LEVELS[i - 1] as number) + ceilDiv(((LEVELS[i] as number) - (LEVELS[i - 1] as number)) * (n - lo), hi - lo);
+          break;
+        }
+      }
+      expect(iaqi('CO', n / 10, '2026'), `CO ${n / 10}`).toBe(expected);
+    }
+  });
+
   it('exact arithmetic: with unrounded input the IAQI is the smallest integer ≥ formula (1) evaluated in high precision', () => {
     // PM2.5 2012 segment 35..75 (IAQI 50..100): IAQI = 50 + 5(C − 35)/4. With C = k/100 (two decimals),
     // 50 + 5(k − 3500)/400 = 50 + (k − 3500)/80, so the ceiling is 50 + ⌈(k − 3500)/80⌉ in integers.

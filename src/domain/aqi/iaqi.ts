@@ -114,9 +114,35 @@ export function iaqi(indicator: AqiIndicator, concentration: number, edition: Ed
   if (Number.isNaN(concentration)) return null;
   if (!Number.isFinite(concentration)) throw new RangeError(`concentration must be finite: ${concentration}`);
   const table = breakpointTable(indicator, edition);
-  const c = opts?.roundConcentration === false ? concentration : roundHalfEven(concentration, table.decimals);
+  if (opts?.roundConcentration === false) {
+    if (concentration < 0) throw new RangeError(`negative concentration for ${indicator}: ${concentration}`);
+    return iaqiOfDecimal(table, concentration);
+  }
+  const c = roundHalfEven(concentration, table.decimals);
   if (c < 0) throw new RangeError(`negative concentration for ${indicator}: ${concentration}`);
-  return iaqiOfDecimal(table, c);
+  // c is the double nearest a decimal with ≤ `decimals` places, so c × 10^decimals is within a
+  // few ulps of that integer and Math.round recovers it exactly.
+  const n = table.decimals === 0 ? c : Math.round(c * 10);
+  return iaqiOfUnits(table, n);
+}
+
+/** Formula (1) for an integer number `n` (≥ 0) of table units (µg/m³, or 0.1 mg/m³ for CO). */
+function iaqiOfUnits(table: BreakpointTable, n: number): number | null {
+  const { bp } = table;
+  for (let i = 1; i < bp.length; i++) {
+    const hi = bp[i] as number;
+    if (n <= hi) {
+      const lo = bp[i - 1] as number;
+      const iLo = IAQI_LEVELS[i - 1] as number;
+      const num = ((IAQI_LEVELS[i] as number) - iLo) * (n - lo);
+      const den = hi - lo;
+      // Integer ceiling: num ≤ 100 × 3840, so the quotient is exact enough for floor, and the
+      // remainder check decides exactly whether the ratio is whole.
+      const q = Math.floor(num / den);
+      return iLo + (q * den === num ? q : q + 1);
+    }
+  }
+  return aboveTop(table);
 }
 
 /** Formula (1) on the exact decimal value of `c` (≥ 0) in `table`. */
@@ -126,25 +152,9 @@ function iaqiOfDecimal(table: BreakpointTable, c: number): number | null {
   const dec = toDecimal(c);
   const shift = dec.exponent + table.decimals;
   const top = bp[bp.length - 1] as number;
-  if (shift >= 0 && dec.digits.length + shift <= 15) {
-    // Fast path: an integer number of table units (always the case after rounding); n < 10^15
-    // is exact as a double, and past the early return n ≤ top, so every product stays small.
-    const n = Number(dec.digits) * 10 ** shift;
-    if (n > top) return aboveTop(table);
-    for (let i = 1; i < bp.length; i++) {
-      const hi = bp[i] as number;
-      if (n <= hi) {
-        const lo = bp[i - 1] as number;
-        const iLo = IAQI_LEVELS[i - 1] as number;
-        const num = ((IAQI_LEVELS[i] as number) - iLo) * (n - lo);
-        const den = hi - lo;
-        // Integer ceiling: num ≤ 100 × 3840, so num / den is far from float trouble, and the
-        // remainder check decides exactly whether the ratio is whole.
-        const q = Math.floor(num / den);
-        return iLo + (q * den === num ? q : q + 1);
-      }
-    }
-    return aboveTop(table);
+  if (shift >= 0 && dec.digits.length + shift <= 12) {
+    // A whole number of table units below 10^12: exact as a double.
+    return iaqiOfUnits(table, Number(dec.digits) * 10 ** shift);
   }
   // General path with BigInt rationals (unrounded or very large values).
   const n = BigInt(dec.digits) * (shift >= 0 ? 10n ** BigInt(shift) : 1n);

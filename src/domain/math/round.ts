@@ -52,6 +52,8 @@ export function toDecimal(x: number): Decimal {
  */
 export function roundHalfEven(x: number, decimals: number): number {
   if (!Number.isInteger(decimals)) throw new RangeError(`decimals must be an integer: ${decimals}`);
+  // Fast path: an integer (below 10^15, exact) needs no rounding at decimals ≥ 0.
+  if (decimals >= 0 && Number.isInteger(x) && Math.abs(x) < 1e15) return x === 0 ? 0 : x;
   const d = toDecimal(x);
   if (d.digits === '0') return 0;
   // Number of digits to drop so that the last kept digit is at 10^(−decimals).
