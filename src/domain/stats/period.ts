@@ -100,15 +100,18 @@ function evaluate(
 }
 
 /**
- * Statistics of [from, to] from DayResults (days of the range that are absent count as days without data).
+ * Statistics of [from, to] from DayResults sorted by day, one per day (as `computeAreaDays` returns);
+ * days of the range that are absent count as days without data.
  * - Day counts: valid days = days with a valid daily AQI (HJ 633-2026 §5.3.1 NA days are not valid);
  *   good days AQI ≤ 100; goodDayRatio = good / valid; heavy days AQI > 200; days per category
  *   (sum = valid days); primary-pollutant days (a tie day counts for each pollutant); exceedance
- *   days per pollutant (days listing it in `exceeding`).
+ *   days per pollutant (days listing it in `exceeding`, also NA-AQI days: exceedance is a fact about
+ *   that pollutant's own valid daily value).
  * - Per pollutant (HJ 663 §3.1): mean of the valid daily values (O3: MDA8) and the HJ 663 percentile
  *   (SO2/NO2 98, PM10/PM2.5/CO 95, O3 MDA8 90), unrounded; n = the pollutant's valid days.
  * - Class-1/class-2 evaluation (GB 3095 Table 1, HJ 663 年评价): the percentile vs the 24-h (O3 8-h)
- *   limit, and for a calendar year also the mean vs the annual limit; both compared as published
+ *   limit, and for a calendar year also the mean vs the annual limit (`meanLimit` is given for any
+ *   period, `meanMet` is null outside calendar years); both compared as published
  *   (GB/T 8170, integers, CO 1 decimal). `dataSufficient`: GB 3095 Table 4 for a calendar year
  *   (≥ 324 days, ≥ 27 per month, 25 in February), ≥ 27 (25) days for a calendar month, ≥ 1 day otherwise.
  * - Composite index with C_i from the unrounded statistics (`compositeIndex` rounds them).
