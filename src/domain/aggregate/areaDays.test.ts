@@ -90,6 +90,20 @@ describe('computeAreaDays: city daily values (standards.md §8, station first)',
     expect(r[1]).toMatchObject({ aqi: 158, valid: true, category: 'moderate', primary: ['PM2.5'] });
   });
 
+  it('switches edition on 2026-03-01 in auto mode, or keeps the one chosen', () => {
+    const ds = emptyDataset();
+    setFullDay(ds, 'A', '2026-02-28', { SO2: 9, NO2: 39, PM10: 70, 'PM2.5': 40, CO: 0.7, O3: 120 });
+    setFullDay(ds, 'A', '2026-03-01', { SO2: 9, NO2: 39, PM10: 70, 'PM2.5': 40, CO: 0.7, O3: 120 });
+    const range = { from: day('2026-02-28'), to: day('2026-03-01') };
+    expect(computeAreaDays(ds, '全部站点', settings, range).map((d) => [d.edition, d.iaqi['PM2.5']])).toEqual([['2012', 57], ['2026', 60]]);
+    const fixed = computeAreaDays(ds, '全部站点', { ...settings, edition: '2012' }, range);
+    expect(fixed.map((d) => d.edition)).toEqual(['2012', '2012']);
+  });
+
+  it('refuses an unknown area', () => {
+    expect(() => computeAreaDays(emptyDataset(), '大同', settings, { from: 0, to: 1 })).toThrow(RangeError);
+  });
+
   it('flags dust days from dataset.dustDays', () => {
     const ds = fourStations();
     ds.dustDays.add('2021-01-05');
