@@ -1,0 +1,82 @@
+/**
+ * The layering rules of style-anchors.md §7/§9, enforced as a test rather than a convention:
+ * the domain core imports no React, no ECharts runtime, no DOM and nothing from the layers above it;
+ * chart builders import no React and nothing from the UI; only src/ui (and the worker client) touch React.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...sourceFiles(full));
+    else if (/\.(ts|tsx)$/.test(name) && !/\.test\.tsx?$/.test(name)) out.push(full);
+  }
+  return out;
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  const specs: string[] = [];
+  for (const m of text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    specs.push((m[1] ?? m[2]) as string);
+  }
+  return specs;
+}
+
+function withoutComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:])\/\/.*$/gm, '$1');
+}
+
+function layerOf(fromFile: string, spec: string): string | null {
+  if (!spec.startsWith('.')) return null;
+  const target = path.relative(path.join(root, 'src'), path.resolve(path.dirname(fromFile), spec));
+  return target.split(path.sep)[0] ?? null;
+}
+
+describe('architecture boundaries', () => {
+  it('keeps src/domain pure: no React, no ECharts, no DOM, no imports from charts/ui/worker/cli', () => {
+    const offenders: string[] = [];
+    for (const file of sourceFiles(path.join(root, 'src', 'domain'))) {
+      const rel = path.relative(root, file);
+      for (const spec of importsOf(file)) {
+        if (/^(react|react-dom|echarts)(\/|$)/.test(spec)) offenders.push(`${rel} imports ${spec}`);
+        if (spec.startsWith('node:')) offenders.push(`${rel} imports ${spec} (the core also runs in the browser)`);
+        const layer = layerOf(file, spec);
+        if (layer && ['charts', 'ui', 'worker', 'cli'].includes(layer)) offenders.push(`${rel} imports ${spec}`);
+      }
+      const text = withoutComments(readFileSync(file, 'utf8'));
+      if (/\b(document|window|localStorage)\.\w/.test(text)) offenders.push(`${rel} touches the DOM`);
+      if (/\bDate\.now\(\)|\bMath\.random\(\)/.test(text)) offenders.push(`${rel} depends on the clock or an unseeded RNG`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps src/charts free of React and of the UI layer', () => {
+    const offenders: string[] = [];
+    for (const file of sourceFiles(path.join(root, 'src', 'charts'))) {
+      const rel = path.relative(root, file);
+      for (const spec of importsOf(file)) {
+        if (/^(react|react-dom)(\/|$)/.test(spec)) offenders.push(`${rel} imports ${spec}`);
+        const layer = layerOf(file, spec);
+        if (layer && ['ui', 'worker', 'cli'].includes(layer)) offenders.push(`${rel} imports ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('imports React only inside src/ui', () => {
+    const offenders: string[] = [];
+    for (const layer of ['domain', 'charts', 'worker', 'cli']) {
+      for (const file of sourceFiles(path.join(root, 'src', layer))) {
+        if (importsOf(file).some((s) => /^(react|react-dom)(\/|$)/.test(s))) offenders.push(path.relative(root, file));
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
