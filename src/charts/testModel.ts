@@ -71,8 +71,8 @@ function stat(mean: number | null, percentile: number | null, rank: 98 | 95 | 90
 
 const RANK: Record<Pollutant, 98 | 95 | 90> = { SO2: 98, NO2: 98, PM10: 95, 'PM2.5': 95, CO: 95, O3: 90 };
 
-function evaluation(): ClassEvaluation {
-  return { meanLimit: null, percentileLimit: 0, meanMet: null, percentileMet: null, met: null, dataSufficient: true };
+function evaluation(met: boolean | null): ClassEvaluation {
+  return { meanLimit: null, percentileLimit: 0, meanMet: met, percentileMet: met, met, dataSufficient: met !== null };
 }
 
 export interface StatsInput {
@@ -85,6 +85,8 @@ export interface StatsInput {
   percentiles?: Partial<Record<Pollutant, number | null>>;
   composite?: Partial<Record<Pollutant, number>> | null;
   episodes?: Episode[];
+  /** Whether class 1 / class 2 are met (annual evaluation), per pollutant; default null. */
+  met?: Partial<Record<Pollutant, { c1: boolean | null; c2: boolean | null }>>;
 }
 
 /** PeriodStats from hand-chosen counts; derived counts (valid, good, heavy) are simple sums. */
@@ -95,7 +97,8 @@ export function makeStats(input: StatsInput): PeriodStats {
   const pollutants = Object.fromEntries(POLLUTANTS.map((p) => [
     p, stat(input.means?.[p] ?? null, input.percentiles?.[p] ?? null, RANK[p], validDays),
   ])) as Record<Pollutant, PollutantStat>;
-  const ev = Object.fromEntries(POLLUTANTS.map((p) => [p, evaluation()])) as Record<Pollutant, ClassEvaluation>;
+  const class1 = Object.fromEntries(POLLUTANTS.map((p) => [p, evaluation(input.met?.[p]?.c1 ?? null)])) as Record<Pollutant, ClassEvaluation>;
+  const class2 = Object.fromEntries(POLLUTANTS.map((p) => [p, evaluation(input.met?.[p]?.c2 ?? null)])) as Record<Pollutant, ClassEvaluation>;
   let composite: CompositeResult | null = null;
   if (input.composite) {
     const sub = { ...zeroBy(POLLUTANTS), ...input.composite };
@@ -126,8 +129,8 @@ export function makeStats(input: StatsInput): PeriodStats {
     primaryDays: { ...zeroBy(POLLUTANTS), ...input.primaryDays },
     exceedanceDays: zeroBy(POLLUTANTS),
     pollutants,
-    class1: ev,
-    class2: ev,
+    class1,
+    class2,
     composite,
     episodes: input.episodes ?? [],
   };
@@ -144,3 +147,27 @@ export function makeMonths(year: number, per: (month: number) => Omit<StatsInput
 
 /** A station name that would run script if a tooltip inserted it as HTML. */
 export const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** Monthly stats of a plausible northern-city year (winter heavy days, summer O3), hand-chosen. */
+export function demoMonths(year: number): PeriodStats[] {
+  // [excellent, good, light, moderate, heavy, severe, invalid] per month; sums = days of the month.
+  const rows: Record<number, [number, number, number, number, number, number, number]> = {
+    1: [2, 10, 8, 5, 4, 1, 1], 2: [3, 12, 6, 4, 2, 0, 1], 3: [5, 16, 7, 2, 1, 0, 0], 4: [6, 18, 5, 1, 0, 0, 0],
+    5: [4, 17, 8, 2, 0, 0, 0], 6: [3, 15, 10, 2, 0, 0, 0], 7: [6, 17, 7, 1, 0, 0, 0], 8: [9, 18, 4, 0, 0, 0, 0],
+    9: [10, 16, 4, 0, 0, 0, 0], 10: [8, 17, 5, 1, 0, 0, 0], 11: [3, 14, 8, 3, 1, 0, 1], 12: [1, 11, 9, 5, 3, 2, 0],
+  };
+  return makeMonths(year, (m) => {
+    const r = rows[m] ?? [0, 0, 0, 0, 0, 0, 0];
+    const winter = m <= 2 || m >= 11 ? 1 : 0;
+    return {
+      categoryDays: { excellent: r[0], good: r[1], light: r[2], moderate: r[3], heavy: r[4], severe: r[5] },
+      invalidDays: r[6],
+      primaryDays: { 'PM2.5': winter ? 20 : 5, PM10: 4, O3: winter ? 0 : 16, NO2: 1 },
+      means: { SO2: 8 + 14 * winter, NO2: 30 + 16 * winter, 'PM2.5': 30 + 40 * winter, PM10: 60 + 50 * winter, CO: 0.8 + winter, O3: 100 + 70 * (1 - winter) },
+      composite: {
+        SO2: (8 + 14 * winter) / 60, NO2: (30 + 16 * winter) / 40, PM10: (60 + 50 * winter) / 70,
+        'PM2.5': (30 + 40 * winter) / 35, CO: (1.2 + winter) / 4, O3: (110 + 80 * (1 - winter)) / 160,
+      },
+    };
+  });
+}

@@ -1,0 +1,155 @@
+/**
+ * Heavy-pollution days (重污染天数 = 重度 + 严重, AQI > 200, HJ 633 Table 2) per month, stacked in
+ * the official colours, with the heavy-pollution episodes (consecutive heavy days) marked as
+ * shaded areas over the months they span.
+ */
+import type { Episode } from '../domain/types.ts';
+import { allItems, axisStyle, baseOption, dot, frameMargins, legendStyle, tooltipBase } from './common.ts';
+import { html, joinHtml, plainLabel } from './escape.ts';
+import { categoryName, editionLabel, monthLabel, t } from './labels.ts';
+import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import { categoryColor } from './theme.ts';
+import type { ChartTheme } from './theme.ts';
+import { monthOf } from './categoryDaysByMonth.ts';
+import type { MonthlyStatsModel } from './categoryDaysByMonth.ts';
+
+export interface HeavyDaysModel extends MonthlyStatsModel {
+  episodes: readonly Episode[];
+}
+
+const md = (date: string) => `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`;
+
+/** 'M/D–M/D' (or 'M/D' for one day), the same in both languages. */
+export function episodeRange(e: Episode): string {
+  return e.start === e.end ? md(e.start) : `${md(e.start)}–${md(e.end)}`;
+}
+
+/** Groups episodes whose month spans overlap: each group becomes one shaded area. */
+function groupByMonths(episodes: readonly Episode[], year: number): { from: number; to: number; list: Episode[] }[] {
+  const month = (date: string) => {
+    const y = Number(date.slice(0, 4));
+    return y < year ? 1 : y > year ? 12 : Number(date.slice(5, 7));
+  };
+  const spans = episodes
+    .map((e) => ({ from: month(e.start), to: month(e.end), e }))
+    .sort((a, b) => a.from - b.from || a.to - b.to);
+  const groups: { from: number; to: number; list: Episode[] }[] = [];
+  for (const s of spans) {
+    const g = groups.at(-1);
+    if (g && s.from <= g.to) {
+      g.to = Math.max(g.to, s.to);
+      g.list.push(s.e);
+    } else {
+      groups.push({ from: s.from, to: s.to, list: [s.e] });
+    }
+  }
+  return groups;
+}
+
+/**
+ * Stacked bars of 重度 and 严重 days per month on a month axis (1..12), with a translucent
+ * markArea over the months of each episode, labelled with its dates and peak AQI.
+ */
+export function heavyDaysByMonth(model: HeavyDaysModel, theme: ChartTheme, lang: Lang, opts: CommonChartOptions = {}): ChartOption {
+  const months = model.months;
+  const episodes = model.episodes.filter((e) => e.start <= `${model.year}-12-31` && e.end >= `${model.year}-01-01`);
+  const area = opts.area ?? '';
+  const heavyTotal = months.reduce((s, m) => s + m.categoryDays.heavy + m.categoryDays.severe, 0);
+  const title = lang === 'zh' ? `${area}${model.year}年各月重污染天数` : `${area ? `${area}: ` : ''}Heavy-pollution days by month, ${model.year}`;
+  const subtitle = lang === 'zh'
+    ? `${t('heavyDays', lang)}（重度及以上）${heavyTotal} 天，${t('episodes', lang)} ${episodes.length} 次`
+    : `${heavyTotal} heavy-pollution days (AQI > 200), ${episodes.length} episode${episodes.length === 1 ? '' : 's'}`;
+  const editions = months.length ? months.map((m) => m.edition) : (['2012'] as const);
+  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? editionLabel(editions, 'aqi', 'evaluation')}`;
+  const base = baseOption(theme, opts, { title, subtitle, footnote });
+  const { top, bottom } = frameMargins(theme, opts, true);
+  const axis = axisStyle(theme);
+  const byMonth = new Map(months.map((m) => [monthOf(m), m] as const));
+  const maxBar = Math.max(1, ...months.map((m) => m.categoryDays.heavy + m.categoryDays.severe));
+  const groups = groupByMonths(episodes, model.year);
+  const maxLines = Math.max(0, ...groups.map((g) => g.list.length));
+  // Headroom above the bars for the episode labels (two lines per episode).
+  const rawMax = maxBar * (1 + 0.25 * Math.max(1, maxLines * 2)) + 1;
+  const step = rawMax <= 10 ? 2 : 5;
+  const yMax = Math.ceil(rawMax / step) * step;
+
+  const formatter = (p: TooltipParams): string => {
+    const v = allItems(p)[0]?.value as [number, number] | undefined;
+    const month = Number(v?.[0]);
+    const m = byMonth.get(month);
+    if (!m) return '';
+    const rows = [
+      html`<b>${monthLabel(month, lang)}</b>`,
+      html`${dot(categoryColor('heavy'))}${categoryName('heavy', lang)}: ${m.categoryDays.heavy}`,
+      html`${dot(categoryColor('severe'))}${categoryName('severe', lang)}: ${m.categoryDays.severe}`,
+    ];
+    for (const e of episodes) {
+      const mm = `${model.year}-${String(month).padStart(2, '0')}`;
+      if (e.start.slice(0, 7) <= mm && e.end.slice(0, 7) >= mm) {
+        rows.push(html`${t('heavyEpisode', lang)} ${episodeRange(e)}: ${e.days} ${t('dayUnit', lang)}, ${t('peakAqi', lang)} ${e.peakAqi} (${md(e.peakDate)})`);
+      }
+    }
+    return joinHtml(rows).value;
+  };
+
+  const bar = (id: 'heavy' | 'severe') => ({
+    type: 'bar' as const,
+    name: plainLabel(categoryName(id, lang)),
+    stack: 'heavy',
+    barWidth: '55%',
+    itemStyle: { color: categoryColor(id) },
+    label: {
+      show: true,
+      color: '#ffffff',
+      fontSize: theme.font.label,
+      formatter: (q: { value?: unknown }) => {
+        const n = Array.isArray(q.value) ? Number(q.value[1]) : 0;
+        return n > 0 ? String(n) : '';
+      },
+    },
+    data: months.map((m) => [monthOf(m), m.categoryDays[id]]),
+  });
+
+  const heavy = bar('heavy');
+  return {
+    ...base,
+    tooltip: tooltipBase(theme, 'axis', formatter),
+    legend: { top: Math.max(4, top - theme.font.legend - 8), right: 16, ...legendStyle(theme) },
+    grid: { top: top + 16, bottom: bottom + theme.font.axis + 20, left: 56, right: 24 },
+    xAxis: {
+      type: 'value',
+      min: 0.5,
+      max: 12.5,
+      interval: 1,
+      ...axis,
+      splitLine: { show: false },
+      axisTick: { ...axis.axisTick, customValues: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
+      axisLabel: { ...axis.axisLabel, customValues: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], formatter: (v: number) => monthLabel(v, lang) },
+    },
+    yAxis: { type: 'value', name: t('days', lang), minInterval: 1, max: yMax, interval: step, ...axis },
+    series: [
+      {
+        ...heavy,
+        markArea: {
+          silent: true,
+          itemStyle: { color: categoryColor('heavy'), opacity: theme.bandOpacity * 0.7 },
+          label: {
+            show: true,
+            position: 'insideTop',
+            fontSize: theme.font.label,
+            color: theme.color.text,
+            lineHeight: Math.round(theme.font.label * 1.3),
+          },
+          data: groups.map((g) => [
+            {
+              name: plainLabel(g.list.map((e) => `${episodeRange(e)}\n${t('aqi', lang)} ${e.peakAqi}`).join('\n')),
+              xAxis: g.from - 0.45,
+            },
+            { xAxis: g.to + 0.45 },
+          ]),
+        },
+      },
+      bar('severe'),
+    ],
+  };
+}

@@ -1,0 +1,127 @@
+/**
+ * SO2 and NO2 monthly means (月平均, HJ 663) against the GB 3095 annual limits of class 1 and
+ * class 2 (markLines labelled with the edition/phase), with the annual evaluation (annual mean and
+ * 98th percentile of daily means, HJ 663 年评价) in the subtitle.
+ */
+import { concentrationLimit } from '../domain/standards/gb3095.ts';
+import type { ClassEvaluation, LimitPhase, PeriodStats, Pollutant } from '../domain/types.ts';
+import { allItems, axisStyle, baseOption, dot, frameMargins, legendStyle, tooltipBase } from './common.ts';
+import { html, joinHtml, plainLabel } from './escape.ts';
+import { dateLabel, editionLabel, formatConcentration, limitPhaseLabel, monthLabel, t, unitOf } from './labels.ts';
+import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import type { ChartTheme } from './theme.ts';
+import { monthOf } from './categoryDaysByMonth.ts';
+
+export interface So2No2Model {
+  year: number;
+  months: readonly PeriodStats[];
+  /** Statistics of the year (or year to date) for the evaluation. */
+  annual: PeriodStats;
+  /** GB 3095 limit column the limit lines come from. */
+  phase: LimitPhase;
+}
+
+const GASES = ['SO2', 'NO2'] as const satisfies readonly Pollutant[];
+
+export interface LimitLine {
+  pollutant: Pollutant;
+  classes: (1 | 2)[];
+  value: number;
+}
+
+/**
+ * The annual-limit lines to draw: class 1 and class 2 of each gas, merged when equal (NO2 40/40;
+ * SO2 20/20 under the final 2026 column). @see GB 3095-2012 Table 1; GB 3095-2026 Table 1
+ */
+export function annualLimitLines(phase: LimitPhase): LimitLine[] {
+  const out: LimitLine[] = [];
+  for (const p of GASES) {
+    const c1 = concentrationLimit(p, 'annual', 1, phase);
+    const c2 = concentrationLimit(p, 'annual', 2, phase);
+    if (c1 !== null && c1 === c2) out.push({ pollutant: p, classes: [1, 2], value: c1 });
+    else {
+      if (c1 !== null) out.push({ pollutant: p, classes: [1], value: c1 });
+      if (c2 !== null) out.push({ pollutant: p, classes: [2], value: c2 });
+    }
+  }
+  return out;
+}
+
+function verdict(c1: ClassEvaluation, c2: ClassEvaluation, lang: Lang): string {
+  if (c2.met === null || !c2.dataSufficient) return t('insufficient', lang);
+  if (c1.met) return lang === 'zh' ? '达一级' : 'meets class 1';
+  if (c2.met) return lang === 'zh' ? '达二级' : 'meets class 2';
+  return lang === 'zh' ? '超二级' : 'exceeds class 2';
+}
+
+/** Lines of the monthly means of SO2 and NO2 with the annual limit lines. */
+export function so2no2Monthly(model: So2No2Model, theme: ChartTheme, lang: Lang, opts: CommonChartOptions = {}): ChartOption {
+  const months = model.months;
+  const labels = months.map((m) => monthLabel(monthOf(m), lang));
+  const area = opts.area ?? '';
+  const unit = unitOf('SO2', lang);
+  const a = model.annual;
+  const evalText = GASES.map((p) => {
+    const s = a.pollutants[p];
+    const mean = formatConcentration(p, s.mean, lang);
+    const pct = formatConcentration(p, s.percentile, lang);
+    return lang === 'zh'
+      ? `${p} 年均 ${mean}、第${s.percentileRank}百分位数 ${pct} ${unit}（${verdict(a.class1[p], a.class2[p], lang)}）`
+      : `${p} mean ${mean}, ${s.percentileRank}th percentile ${pct} ${unit} (${verdict(a.class1[p], a.class2[p], lang)})`;
+  }).join(lang === 'zh' ? '；' : '; ');
+  const period = `${dateLabel(a.from, lang)}–${dateLabel(a.to, lang)}`;
+  const title = lang === 'zh' ? `${area}${model.year}年SO2、NO2月均浓度` : `${area ? `${area}: ` : ''}SO2 and NO2 monthly means, ${model.year}`;
+  const subtitle = `${evalText}`;
+  const limitsLabel = limitPhaseLabel(model.phase, lang);
+  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? `${limitsLabel} / ${editionLabel(a.edition, 'evaluation')}`} · ${lang === 'zh' ? '评价时段' : 'period'} ${period}`;
+  const base = baseOption(theme, opts, { title, subtitle, footnote });
+  const { top, bottom } = frameMargins(theme, opts, true);
+  const axis = axisStyle(theme);
+  const lines = annualLimitLines(model.phase);
+  const yMax = Math.max(
+    ...lines.map((l) => l.value),
+    ...months.flatMap((m) => GASES.map((p) => m.pollutants[p].mean ?? 0)),
+  ) * 1.15;
+
+  const classText = (l: LimitLine) =>
+    l.classes.length === 2 ? t('class12', lang) : l.classes[0] === 1 ? t('class1', lang) : t('class2', lang);
+
+  const formatter = (p: TooltipParams): string => {
+    const i = allItems(p)[0]?.dataIndex ?? -1;
+    const m = months[i];
+    if (!m) return '';
+    const rows = [html`<b>${labels[i]}</b>`];
+    for (const g of GASES) {
+      rows.push(html`${dot(theme.pollutant[g])}${g} ${t('monthlyMean', lang)}: <b>${formatConcentration(g, m.pollutants[g].mean, lang)}</b> ${unit} (${t('validDays', lang)} ${m.pollutants[g].validDays})`);
+    }
+    return joinHtml(rows).value;
+  };
+
+  return {
+    ...base,
+    tooltip: tooltipBase(theme, 'axis', formatter),
+    legend: { top: Math.max(4, top - theme.font.legend - 8), right: 16, ...legendStyle(theme) },
+    grid: { top: top + 16, bottom: bottom + theme.font.axis + 20, left: 64, right: Math.round(theme.font.label * 9) },
+    xAxis: { type: 'category', data: labels, boundaryGap: false, ...axis },
+    yAxis: { type: 'value', name: unit, min: 0, max: Math.ceil(yMax / 10) * 10, ...axis },
+    series: GASES.map((g) => ({
+      type: 'line' as const,
+      name: g,
+      data: months.map((m) => m.pollutants[g].mean),
+      connectNulls: false,
+      symbolSize: theme.lineWidth * 3,
+      lineStyle: { width: theme.lineWidth, color: theme.pollutant[g] },
+      itemStyle: { color: theme.pollutant[g] },
+      markLine: {
+        symbol: 'none',
+        silent: true,
+        lineStyle: { color: theme.pollutant[g], type: 'dashed', width: theme.lineWidth * 0.75 },
+        label: { position: 'end', fontSize: theme.font.label, color: theme.pollutant[g], lineHeight: Math.round(theme.font.label * 1.25) },
+        data: lines.filter((l) => l.pollutant === g).map((l) => ({
+          yAxis: l.value,
+          label: { formatter: plainLabel(`${g} ${classText(l)} ${l.value}\n${limitsLabel}`) },
+        })),
+      },
+    })),
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Station × month heatmap of one pollutant's monthly mean (GB 3095 §3 月平均: mean of the valid
+ * daily values; O3: of the daily max 8-h). Station names are user data: escaped everywhere.
+ */
+import { concentrationLimit } from '../domain/standards/gb3095.ts';
+import type { LimitPhase, Pollutant } from '../domain/types.ts';
+import { axisStyle, baseOption, firstItem, frameMargins, legendStyle, tooltipBase } from './common.ts';
+import { html, joinHtml, plainLabel } from './escape.ts';
+import { formatConcentration, limitPhaseLabel, monthLabel, monthLabels, t, unitOf } from './labels.ts';
+import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import type { ChartTheme } from './theme.ts';
+
+export interface StationMonthMean {
+  station: string;
+  month: number;
+  mean: number | null;
+  validDays: number;
+}
+
+export interface StationMonthModel {
+  year: number;
+  pollutant: Pollutant;
+  cells: readonly StationMonthMean[];
+  /** Display order of the stations (default: order of first appearance). */
+  stations?: readonly string[];
+  /** GB 3095 column for the reference limit shown in the legend (annual limit, or O3 8-h). */
+  phase: LimitPhase;
+}
+
+/** Sequential light-to-dark scale (ColorBrewer YlOrBr), not the AQI colours: these are concentrations. */
+const SEQUENTIAL = ['#ffffd4', '#fee391', '#fec44f', '#fe9929', '#d95f0e', '#993404'];
+
+/** Heatmap: x = month, y = station; colour = monthly mean; cell labels = published-precision means. */
+export function stationMonthHeatmap(model: StationMonthModel, theme: ChartTheme, lang: Lang, opts: CommonChartOptions = {}): ChartOption {
+  const p = model.pollutant;
+  const stations = model.stations ? [...model.stations] : [...new Set(model.cells.map((c) => c.station))];
+  const stationIndex = new Map(stations.map((s, i) => [s, i] as const));
+  const unit = unitOf(p, lang);
+  const cells = model.cells.filter((c) => stationIndex.has(c.station) && c.mean !== null);
+  const maxMean = Math.max(0, ...cells.map((c) => c.mean as number));
+  const limit = concentrationLimit(p, p === 'O3' ? '8h' : p === 'CO' ? 'daily' : 'annual', 2, model.phase);
+  const area = opts.area ?? '';
+  const stat = p === 'O3' ? (lang === 'zh' ? `${t('mda8', lang)}的月均值` : 'monthly mean of the daily max 8-h') : t('monthlyMean', lang);
+  const title = lang === 'zh' ? `${area}${model.year}年各站点${p}${stat}` : `${area ? `${area}: ` : ''}${p} ${stat} by station, ${model.year}`;
+  const subtitle = `${unit}${limit !== null ? ` · ${t('class2Limit', lang)} ${limit} (${limitPhaseLabel(model.phase, lang)})` : ''}`;
+  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? limitPhaseLabel(model.phase, lang)}`;
+  const base = baseOption(theme, opts, { title, subtitle, footnote });
+  const { top, bottom } = frameMargins(theme, opts, true);
+  const axis = axisStyle(theme);
+  const longest = Math.max(4, ...stations.map((s) => s.length));
+  const left = Math.min(260, Math.round(longest * theme.font.axis * 0.9) + 24);
+  const byKey = new Map(model.cells.map((c) => [`${c.station}\u0000${c.month}`, c] as const));
+
+  const formatter = (params: TooltipParams): string => {
+    const v = firstItem(params)?.value as [number, number, number] | undefined;
+    if (!v) return '';
+    const station = stations[v[1]] ?? '';
+    const cell = byKey.get(`${station}\u0000${v[0] + 1}`);
+    return joinHtml([
+      html`<b>${station}</b> ${monthLabel(v[0] + 1, lang)}`,
+      html`${p} ${stat}: <b>${formatConcentration(p, cell?.mean ?? null, lang)}</b> ${unit}`,
+      html`${t('validDays', lang)}: ${cell?.validDays ?? 0}`,
+    ]).value;
+  };
+
+  return {
+    ...base,
+    tooltip: tooltipBase(theme, 'item', formatter),
+    grid: { top: top + 8, bottom: bottom + theme.font.axis + theme.font.legend + 44, left, right: 24 },
+    xAxis: { type: 'category', data: monthLabels(lang), ...axis, splitArea: { show: false } },
+    yAxis: {
+      type: 'category',
+      data: stations.map((s) => plainLabel(s)),
+      inverse: true,
+      ...axis,
+      axisLabel: { ...axis.axisLabel, width: left - 16, overflow: 'truncate' },
+    },
+    visualMap: {
+      type: 'continuous',
+      min: 0,
+      max: Math.max(1, Math.ceil(maxMean)),
+      calculable: false,
+      orient: 'horizontal',
+      left: 'center',
+      bottom: bottom + 4,
+      itemHeight: 240,
+      itemWidth: theme.font.legend,
+      text: [`${formatConcentration(p, maxMean, lang)} ${unit}`, '0'],
+      inRange: { color: SEQUENTIAL },
+      textStyle: legendStyle(theme).textStyle,
+    },
+    series: [
+      {
+        type: 'heatmap',
+        name: p,
+        data: cells.map((c) => ({
+          value: [c.month - 1, stationIndex.get(c.station) as number, c.mean as number],
+          // Dark cells (upper part of the scale) get white text.
+          label: { color: (c.mean as number) > 0.6 * maxMean ? '#ffffff' : theme.color.text },
+        })),
+        itemStyle: { borderColor: theme.color.background, borderWidth: 1 },
+        label: {
+          show: true,
+          fontSize: theme.font.label,
+          formatter: (q: { value?: unknown }) => formatConcentration(p, Array.isArray(q.value) ? Number(q.value[2]) : null, lang),
+        },
+      },
+    ],
+  };
+}
