@@ -1,0 +1,230 @@
+/**
+ * Dataset construction and merging across files: one record per station-hour and per area-day,
+ * first file wins on conflicts (reported), identical repeats counted once (reported once).
+ */
+import { POLLUTANTS } from '../types.ts';
+import type { DailyIndicator, DailyRow, Dataset, DayNumber, Issue, Station, StationDay } from '../types.ts';
+import { isoDate } from '../calendar.ts';
+
+/** A Dataset with nothing in it. */
+export function emptyDataset(): Dataset {
+  return {
+    stations: new Map(),
+    hourly: new Map(),
+    daily: new Map(),
+    dailyIndicators: new Map(),
+    dustDays: new Set(),
+    files: [],
+    issues: [],
+  };
+}
+
+/** A station-day with every hour missing (`values` all NaN, nothing seen). */
+export function newStationDay(): StationDay {
+  return { values: new Float64Array(144).fill(NaN), seen: new Uint8Array(24) };
+}
+
+/** True when two hourly records (6 values from `offset`) are equal, NaN equal to NaN. */
+export function sameHour(a: Float64Array, b: Float64Array, offset: number): boolean {
+  for (let p = 0; p < 6; p++) {
+    const x = a[offset + p]!, y = b[offset + p]!;
+    if (x !== y && !(x !== x && y !== y)) return false;
+  }
+  return true;
+}
+
+/** `SO2=5 NO2=— …` for messages. */
+export function formatHour(values: Float64Array, offset: number): string {
+  return POLLUTANTS.map((p, i) => {
+    const v = values[offset + i]!;
+    return `${p}=${v === v ? String(v) : '—'}`;
+  }).join(' ');
+}
+
+/** True when two daily rows carry the same values and published fields. */
+export function sameDailyRow(a: DailyRow, b: DailyRow): boolean {
+  const ka = Object.keys(a.values) as DailyIndicator[];
+  const kb = Object.keys(b.values) as DailyIndicator[];
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if (a.values[k] !== b.values[k]) return false;
+  const pa = a.published ?? {}, pb = b.published ?? {};
+  return pa.aqi === pb.aqi && pa.category === pb.category && pa.primary === pb.primary;
+}
+
+/** `PM2.5=35 AQI=50 …` for messages. */
+export function formatDailyRow(r: DailyRow): string {
+  const parts = Object.entries(r.values).map(([k, v]) => `${k}=${v}`);
+  if (r.published?.aqi !== undefined) parts.push(`AQI=${r.published.aqi}`);
+  if (r.published?.category !== undefined) parts.push(`等级=${r.published.category}`);
+  return parts.join(' ');
+}
+
+/** Name without a parenthesised suffix: `上兰(对照点)` → `上兰`. */
+function bareName(name: string): string {
+  return name.replace(/[（(][^（）()]*[)）]\s*$/, '').trim();
+}
+
+interface OverlapTally {
+  identical: number;
+  conflicts: number;
+  examples: string[];
+}
+
+function newTally(): OverlapTally {
+  return { identical: 0, conflicts: 0, examples: [] };
+}
+
+function emitTally(issues: Issue[], file: string, t: OverlapTally, what: 'hour' | 'day'): void {
+  const unitZh = what === 'hour' ? '站点小时' : '区域日';
+  const unitEn = what === 'hour' ? 'station-hours' : 'area-days';
+  if (t.identical > 0) {
+    issues.push({
+      file, severity: 'info', code: 'duplicate-rows', count: t.identical,
+      message: {
+        zh: `${t.identical} 个${unitZh}已由先前的文件提供且数值相同，只计一次`,
+        en: `${t.identical} ${unitEn} were already read from an earlier file with identical values; counted once`,
+      },
+    });
+  }
+  if (t.conflicts > 0) {
+    const ex = t.examples.join('；');
+    issues.push({
+      file, severity: 'warning', code: 'duplicate-conflict', count: t.conflicts,
+      message: {
+        zh: `${t.conflicts} 个${unitZh}与先前文件的数值不同，保留先读入的文件的数值。例：${ex}`,
+        en: `${t.conflicts} ${unitEn} differ from an earlier file; the earlier file's values are kept. E.g. ${ex}`,
+      },
+    });
+  }
+}
+
+/**
+ * Merge per-file datasets into one. The same station-hour arriving from two files is counted once;
+ * when the values differ, the first file wins and a 'duplicate-conflict' warning (file, station,
+ * date/hour, both values) is added; identical repeats give one aggregated 'duplicate-rows' info
+ * issue. Station lists (stations without hourly data) give stations their code/city/name/background
+ * flag by code or name. Dust-day files are unioned. Daily rows: same rule as hours.
+ * Parts are not modified; station-days are shared until a later file adds hours to them.
+ */
+export function mergeDatasets(parts: readonly Dataset[]): Dataset {
+  const out = emptyDataset();
+  const owned = new WeakSet<StationDay>();
+  const registry: Station[] = [];
+
+  for (const part of parts) {
+    out.files.push(...part.files);
+    out.issues.push(...part.issues);
+    const file = part.files.map((f) => f.name).join(', ') || '?';
+    for (const d of part.dustDays) out.dustDays.add(d);
+    for (const [area, set] of part.dailyIndicators) {
+      const s = out.dailyIndicators.get(area) ?? new Set<DailyIndicator>();
+      for (const i of set) s.add(i);
+      out.dailyIndicators.set(area, s);
+    }
+
+    // Stations: those with data join the dataset; the others are registry entries (station lists).
+    for (const st of part.stations.values()) {
+      const days = part.hourly.get(st.key);
+      if (!days || days.size === 0) { registry.push(st); continue; }
+      const have = out.stations.get(st.key);
+      if (!have) out.stations.set(st.key, { ...st });
+      else fillStation(have, st);
+    }
+
+    // Hourly values.
+    const tally = newTally();
+    for (const [key, days] of part.hourly) {
+      if (days.size === 0) continue;
+      let target = out.hourly.get(key);
+      if (!target) { target = new Map(); out.hourly.set(key, target); }
+      for (const [day, sd] of days) {
+        let t = target.get(day);
+        if (!t) { target.set(day, sd); continue; }
+        for (let h = 0; h < 24; h++) {
+          if (!sd.seen[h]) continue;
+          const off = h * 6;
+          if (!t.seen[h]) {
+            if (!owned.has(t)) {
+              t = { values: new Float64Array(t.values), seen: new Uint8Array(t.seen) };
+              owned.add(t);
+              target.set(day, t);
+            }
+            for (let p = 0; p < 6; p++) t.values[off + p] = sd.values[off + p]!;
+            t.seen[h] = 1;
+          } else if (sameHour(t.values, sd.values, off)) {
+            tally.identical++;
+          } else {
+            tally.conflicts++;
+            if (tally.examples.length < 3) {
+              tally.examples.push(`${key} ${isoDate(day)} ${String(h).padStart(2, '0')}:00 [${formatHour(t.values, off)}] / [${formatHour(sd.values, off)}]`);
+            }
+          }
+        }
+      }
+    }
+    emitTally(out.issues, file, tally, 'hour');
+
+    // Daily rows.
+    const dtally = newTally();
+    for (const [area, days] of part.daily) {
+      let target = out.daily.get(area);
+      if (!target) { target = new Map<DayNumber, DailyRow>(); out.daily.set(area, target); }
+      for (const [day, row] of days) {
+        const have = target.get(day);
+        if (!have) { target.set(day, row); continue; }
+        if (sameDailyRow(have, row)) dtally.identical++;
+        else {
+          dtally.conflicts++;
+          if (dtally.examples.length < 3) dtally.examples.push(`${area} ${isoDate(day)} [${formatDailyRow(have)}] / [${formatDailyRow(row)}]`);
+        }
+      }
+    }
+    emitTally(out.issues, file, dtally, 'day');
+  }
+
+  applyRegistry(out, registry);
+  return out;
+}
+
+function fillStation(into: Station, from: Station): void {
+  if (into.code === undefined && from.code !== undefined) into.code = from.code;
+  if (into.city === undefined && from.city !== undefined) into.city = from.city;
+  if (into.background === undefined && from.background !== undefined) into.background = from.background;
+  if (into.name === into.key && from.name !== from.key) into.name = from.name;
+}
+
+/** Station-list entries give matching data stations their code, city, name and background flag. */
+function applyRegistry(out: Dataset, registry: readonly Station[]): void {
+  if (registry.length === 0) return;
+  const byName = new Map<string, Station[]>();
+  const byCode = new Map<string, Station>();
+  for (const st of out.stations.values()) {
+    for (const n of new Set([st.name, bareName(st.name)])) {
+      const l = byName.get(n) ?? [];
+      l.push(st);
+      byName.set(n, l);
+    }
+    if (st.code !== undefined) byCode.set(st.code, st);
+  }
+  for (const r of registry) {
+    const matches = new Set<Station>();
+    const direct = out.stations.get(r.key);
+    if (direct) matches.add(direct);
+    if (r.code !== undefined) {
+      const c = byCode.get(r.code) ?? out.stations.get(r.code);
+      if (c) matches.add(c);
+    }
+    for (const n of [r.name, bareName(r.name)]) for (const st of byName.get(n) ?? []) matches.add(st);
+    if (matches.size === 0) {
+      const have = out.stations.get(r.key);
+      if (!have) out.stations.set(r.key, { ...r });
+      continue;
+    }
+    for (const st of matches) {
+      if (st.code === undefined && r.code !== undefined) st.code = r.code;
+      if (r.city !== undefined && (st.city === undefined || st.city === '')) st.city = r.city;
+      if (r.background !== undefined) st.background = r.background;
+      if (st.name === st.key && st.code === st.key && r.name !== r.key) st.name = r.name;
+    }
+  }
+}
