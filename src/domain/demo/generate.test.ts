@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber, monthRange } from '../calendar.ts';
 import { POLLUTANT_INDEX, POLLUTANTS } from '../types.ts';
 import type { Dataset, Pollutant } from '../types.ts';
-import { DEMO_FILE_NAME, demoCsv, generateDemoDataset } from './generate.ts';
+import { DEMO_FILE_NAME, demoCsv, demoStationListCsv, generateDemoDataset } from './generate.ts';
 
 const demo = generateDemoDataset();
 
@@ -219,5 +219,15 @@ describe('demoCsv', () => {
     const v = (p: Pollutant) => sd?.values[8 * 6 + POLLUTANT_INDEX[p]] ?? NaN;
     const text = (p: Pollutant) => (Number.isNaN(v(p)) ? '' : p === 'CO' ? v(p).toFixed(1) : String(v(p)));
     expect(cells.slice(5)).toEqual(['PM2.5', 'PM10', 'SO2', 'NO2', 'CO', 'O3'].map((p) => text(p as Pollutant)));
+  });
+});
+
+describe('demoStationListCsv', () => {
+  it('lists the 9 stations in the national station-list layout with only 1083A flagged as 对照点', () => {
+    const lines = demoStationListCsv().trim().split('\n');
+    expect(lines[0]).toBe('监测点编码,监测点名称,城市,对照点');
+    expect(lines).toHaveLength(10);
+    expect(lines.filter((l) => l.endsWith(',Y'))).toEqual(['1083A,上兰(对照点),太原,Y']);
+    expect(lines[2]).toBe('1082A,涧河,太原,N');
   });
 });

@@ -70,31 +70,34 @@ export const DEMO_STATIONS: readonly DemoStation[] = [
 export const DEMO_MODEL = {
   /** City-wide annual level per year (µg/m³; CO mg/m³; O3 = mean daily photochemical peak). */
   level: {
-    2020: f(15, 40, 85, 45, 1.0, 148),
-    2021: f(13, 37, 77, 40, 0.9, 140),
+    2020: f(16.5, 42, 92, 45, 1.05, 145),
+    2021: f(13.8, 38, 68, 39, 0.82, 148),
   } as Record<number, Record<Pollutant, number>>,
+  /** Weather of each year: multiplier of the stagnation growth (2020's winters were more stagnant). */
+  weather: { 2020: 1.15, 2021: 1.15 } as Record<number, number>,
   /** Monthly factors, January first (heating season Nov–Mar; dust in spring; O3 in summer). */
   season: {
     SO2: [2.0, 1.6, 1.1, 0.75, 0.6, 0.5, 0.45, 0.45, 0.55, 0.75, 1.35, 1.8],
     NO2: [1.2, 1.0, 0.95, 0.9, 0.85, 0.8, 0.72, 0.72, 0.95, 1.1, 1.3, 1.3],
-    PM10: [1.4, 1.25, 1.25, 1.15, 1.0, 0.8, 0.65, 0.62, 0.72, 0.95, 1.2, 1.3],
-    'PM2.5': [2.1, 1.65, 1.1, 0.8, 0.62, 0.52, 0.52, 0.52, 0.62, 0.9, 1.5, 1.85],
+    PM10: [1.25, 1.2, 1.45, 1.35, 1.05, 0.7, 0.55, 0.52, 0.65, 0.95, 1.15, 1.2],
+    'PM2.5': [2.0, 1.6, 1.1, 0.8, 0.5, 0.38, 0.36, 0.38, 0.5, 0.85, 1.45, 1.75],
     CO: [1.6, 1.3, 1.0, 0.8, 0.7, 0.75, 0.8, 0.8, 0.8, 0.95, 1.25, 1.45],
     O3: [0.35, 0.5, 0.7, 0.9, 1.15, 1.35, 1.4, 1.25, 0.95, 0.65, 0.42, 0.33],
   } as Record<Pollutant, number[]>,
   /** Sensitivity to the stagnation index A: k = summer + (winter − summer) · w (w = 1 in mid-January). */
   stagnation: {
-    SO2: [0.3, 0.8], NO2: [0.3, 0.55], PM10: [0.4, 0.8], 'PM2.5': [0.5, 0.8], CO: [0.4, 0.9], O3: [0.15, -0.25],
+    SO2: [0.3, 0.55], NO2: [0.3, 0.55], PM10: [0.4, 0.8], 'PM2.5': [0.45, 0.95], CO: [0.3, 0.5], O3: [0.1, -0.25],
   } as Record<Pollutant, [number, number]>,
   /** Synoptic cycles: length (days) = minDays + exponential(mean), growth of A per day lognormal. */
   cycle: {
     minDays: 2,
+    maxDays: 9,
     meanExtraDays: [2, 3.5] as [number, number],
-    growthMedian: [0.1, 0.14] as [number, number],
+    growthMedian: [0.1, 0.17] as [number, number],
     growthSigma: 0.3,
     startMean: -0.5,
     startSd: 0.2,
-    cap: 1.2,
+    cap: 0.9,
     frontHours: [3, 8] as [number, number],
   },
   /** Regional hourly noise (AR(1)): shared by all pollutants, and per pollutant. */
@@ -102,7 +105,7 @@ export const DEMO_MODEL = {
   /** Station hourly noise (AR(1)) per pollutant. */
   stationNoise: { sd: 0.22, rho: 0.8, coSd: 0.15 },
   /** O3: daily sunshine factor (AR(1) over days) and rainy days. */
-  o3: { dailySd: 0.15, dailyRho: 0.6, rainyChance: [0.1, 0.15] as [number, number], rainyFactor: 0.6 },
+  o3: { saturation: 0.25, dailySd: 0.28, dailyRho: 0.6, rainyChance: [0.1, 0.15] as [number, number], rainyFactor: 0.6 },
   /** Dust: chance that a cold front brings dust, by month (Jan first); plume peak PM10 lognormal. */
   dust: {
     chance: [0.08, 0.1, 0.35, 0.4, 0.3, 0.08, 0, 0, 0, 0.03, 0.08, 0.08],
@@ -244,9 +247,10 @@ function regionalDrivers(tl: Timeline, seed: number): Regional {
   let a = m.cycle.startMean + m.cycle.startSd * normal();
   while (t < n) {
     const w = wOfHour(t);
-    const days = m.cycle.minDays - lerp(m.cycle.meanExtraDays, w) * Math.log(1 - uni());
+    const days = Math.min(m.cycle.maxDays, m.cycle.minDays - lerp(m.cycle.meanExtraDays, w) * Math.log(1 - uni()));
     const length = Math.max(24, Math.round(days * 24));
-    const growth = lerp(m.cycle.growthMedian, w) * Math.exp(m.cycle.growthSigma * normal());
+    const year = tl.days[Math.min(tl.days.length - 1, Math.floor(t / 24))]?.year ?? 0;
+    const growth = lerp(m.cycle.growthMedian, w) * (m.weather[year] ?? 1) * Math.exp(m.cycle.growthSigma * normal());
     const start = a;
     const end = Math.min(n, t + length);
     for (let i = t; i < end; i++) stagnation[i] = Math.min(m.cycle.cap, start + (growth * (i - t)) / 24);
@@ -282,7 +286,10 @@ function regionalDrivers(tl: Timeline, seed: number): Regional {
     const w = info ? winterWeight(info.doy, info.yearDays) : 0;
     s = m.o3.dailyRho * s + m.o3.dailySd * Math.sqrt(1 - m.o3.dailyRho ** 2) * normal();
     const rainy = uni() < lerp(m.o3.rainyChance, 1 - w) ? m.o3.rainyFactor : 1;
-    daily[d] = Math.exp(s) * rainy;
+    // Sunshine cannot raise photochemistry without bound: saturate above 1 (tanh), keep the low side.
+    const sun = Math.exp(s);
+    const sat = m.o3.saturation;
+    daily[d] = (sun > 1 ? 1 + sat * Math.tanh((sun - 1) / sat) : sun) * rainy;
   }
   const o3Sun = new Float64Array(n);
   for (let i = 0; i < n; i++) {
@@ -509,4 +516,15 @@ export function demoCsv(dataset: Dataset): string {
 
 function csvCell(s: string): string {
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * The demo stations as a station list in the layout of the national list (站点列表), with the
+ * background flag (对照点) that the hourly CSV cannot carry. Load it together with `demoCsv` so
+ * that 上兰 stays out of the city mean (HJ 663 evaluation stations), as in the built-in demo.
+ */
+export function demoStationListCsv(): string {
+  const lines = ['监测点编码,监测点名称,城市,对照点'];
+  for (const s of DEMO_STATIONS) lines.push(`${s.code},${csvCell(s.name)},${DEMO_CITY},${s.background ? 'Y' : 'N'}`);
+  return lines.join('\n') + '\n';
 }
