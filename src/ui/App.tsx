@@ -3,19 +3,20 @@
  * every number comes in the model the worker posts. Components render the model.
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../domain/types.ts';
-import type { EditionChoice, Settings } from '../domain/types.ts';
+import { DEFAULT_SETTINGS, POLLUTANTS } from '../domain/types.ts';
+import type { EditionChoice, Pollutant, Settings } from '../domain/types.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
 import { THEMES } from '../charts/theme.ts';
 import { createLantianClient } from '../worker/client.ts';
 import type { LantianClient, ModelMessage, ProgressMessage } from '../worker/client.ts';
-import { CHARTS, COVERAGE_CHART } from './charts.ts';
+import { chartSpecs, COVERAGE_CHART } from './charts.ts';
 import type { ChartSpec } from './charts.ts';
 import { ChartGrid, ChartPanel } from './components/ChartGrid.tsx';
 import { DataPanel } from './components/DataPanel.tsx';
 import { DropZone } from './components/DropZone.tsx';
 import { Header } from './components/Header.tsx';
 import { NameArea } from './components/NameArea.tsx';
+import { SummaryStrip } from './components/SummaryStrip.tsx';
 import { ProgressBar } from './components/ProgressBar.tsx';
 import { TargetCards } from './components/TargetCards.tsx';
 import { TargetEditor } from './components/TargetEditor.tsx';
@@ -54,6 +55,8 @@ export function App() {
   const [progress, setProgress] = useState<ProgressMessage | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
   const [note, setNote] = useState<string | null>(null);
+  const [pollutant, setPollutant] = useState<Pollutant>('PM2.5');
+  const charts = useMemo(() => chartSpecs(pollutant), [pollutant]);
   const client = useRef<LantianClient | null>(null);
   const loadId = useRef<number | null>(null);
 
@@ -116,7 +119,7 @@ export function App() {
 
   // "All charts drawn" for the perf hook and the browser tests: every chart of this model's seq.
   const drawnFor = useRef<{ seq: number; ids: Set<string> }>({ seq: -1, ids: new Set() });
-  const chartCount = CHARTS.length + (COVERAGE_CHART ? 1 : 0);
+  const chartCount = charts.length + 1;
   const onDrawn = useCallback((id: string) => {
     if (!model) return;
     const d = drawnFor.current;
@@ -132,10 +135,22 @@ export function App() {
     }
   }, [model, chartCount]);
 
+  const pollutantPicker = (
+    <label className="chart-control">
+      <span className="visually-hidden">{lang === 'zh' ? '污染物' : 'Pollutant'}</span>
+      <select value={pollutant} onChange={(e) => setPollutant(e.target.value as Pollutant)}>
+        {POLLUTANTS.map((p) => (
+          <option key={p} value={p}>
+            {p}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   const renderChart = (spec: ChartSpec) =>
     model && v ? (
       <ChartPanel key={`${spec.id}-${lang}`} spec={spec} model={model.model} theme={theme} lang={lang}
-        seq={model.seq} onDrawn={onDrawn} />
+        seq={model.seq} onDrawn={onDrawn} controls={spec.id === 'stationMonthHeatmap' ? pollutantPicker : undefined} />
     ) : null;
 
   return (
@@ -191,15 +206,16 @@ export function App() {
             onApply={(name) => changeSettings({ ...settings, defaultAreaName: name })} />
         )}
         {v && v.mixedEditions && <div className="banner">{i18n.t('mixedEditions')}</div>}
-        {v && <TargetCards evaluations={v.evaluations} />}
+        {v && v.evaluations.length > 0 && <TargetCards evaluations={v.evaluations} />}
+        {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} />}
         {model && v && (
           <ChartGrid>
-            {CHARTS.map(renderChart)}
+            {charts.map(renderChart)}
           </ChartGrid>
         )}
         {model && v && (
           <DataPanel files={v.files} issues={v.issues} demo={demo}
-            coverage={COVERAGE_CHART ? renderChart(COVERAGE_CHART) : null}
+            coverage={renderChart(COVERAGE_CHART)}
             onRemove={(name) => client.current?.removeFile(name)}
             onClear={() => client.current?.clear()} />
         )}

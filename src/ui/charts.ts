@@ -1,13 +1,25 @@
 /**
- * The charts of the page, in display order: which pure builder of src/charts draws each one, its
- * heading and its width in the grid. The page only calls the builders; it computes nothing.
+ * The charts of the page, in display order: which pure builder of src/charts draws each one, with
+ * which part of the dashboard model, its heading and its width in the grid. The page only calls
+ * the builders; it computes nothing. `build` returns null when the model has nothing to draw.
  */
 import { calendarAqi } from '../charts/calendarAqi.ts';
+import { categoryDaysByMonth } from '../charts/categoryDaysByMonth.ts';
+import { compositeByMonth } from '../charts/compositeByMonth.ts';
+import { coverageChart } from '../charts/coverageChart.ts';
+import { cumulativeGoodRatio } from '../charts/cumulativeGoodRatio.ts';
+import { dailyAqiLine } from '../charts/dailyAqiLine.ts';
+import { heavyDaysByMonth } from '../charts/heavyDaysByMonth.ts';
 import type { ChartOption } from '../charts/option.ts';
+import { primaryPollutantDays } from '../charts/primaryPollutantDays.ts';
+import { so2no2Monthly } from '../charts/so2no2Monthly.ts';
+import { stationMonthHeatmap } from '../charts/stationMonthHeatmap.ts';
 import type { ChartTheme } from '../charts/theme.ts';
+import type { Pollutant } from '../domain/types.ts';
 import type { DashboardModel } from '../worker/core.ts';
 import type { Lang } from './i18n/i18n.ts';
 import type { MessageKey } from './i18n/zh.ts';
+import { view } from './modelView.ts';
 
 export interface ChartSpec {
   id: string;
@@ -16,18 +28,63 @@ export interface ChartSpec {
   wide?: boolean;
   /** Canvas height, px. */
   height?: number;
-  build: (model: DashboardModel, theme: ChartTheme, lang: Lang) => ChartOption;
+  build: (model: DashboardModel, theme: ChartTheme, lang: Lang) => ChartOption | null;
 }
 
 /** Builders draw no title of their own: the page's heading names the chart. */
-const NO_TITLE = { title: false } as const;
+const common = (m: DashboardModel) => ({ title: false, area: m.area ?? undefined }) as const;
 
-export const CHARTS: readonly ChartSpec[] = [
-  {
-    id: 'calendarAqi', titleKey: 'chart_calendarAqi', wide: true, height: 260,
-    build: (m, th, l) => calendarAqi({ year: m.year, days: m.days }, th, l, { ...NO_TITLE, area: m.area }),
-  },
-];
+/** The chart list; `pollutant` is the one shown by the station × month heatmap. */
+export function chartSpecs(pollutant: Pollutant): ChartSpec[] {
+  return [
+    {
+      id: 'calendarAqi', titleKey: 'chart_calendarAqi', wide: true, height: 250,
+      build: (m, th, l) => (m.days.length ? calendarAqi({ year: m.year, days: m.days }, th, l, common(m)) : null),
+    },
+    {
+      id: 'cumulativeGoodRatio', titleKey: 'chart_cumulativeGoodRatio',
+      build: (m, th, l) => (m.days.length
+        ? cumulativeGoodRatio({ year: m.year, days: m.days, lastYearDays: m.lastYearDays, target: view(m).goodDayRatioTarget }, th, l, common(m))
+        : null),
+    },
+    {
+      id: 'categoryDaysByMonth', titleKey: 'chart_categoryDaysByMonth',
+      build: (m, th, l) => (m.months.length ? categoryDaysByMonth({ year: m.year, months: m.months }, th, l, common(m)) : null),
+    },
+    {
+      id: 'heavyDaysByMonth', titleKey: 'chart_heavyDaysByMonth',
+      build: (m, th, l) => (m.months.length ? heavyDaysByMonth({ year: m.year, months: m.months, episodes: m.episodes }, th, l, common(m)) : null),
+    },
+    {
+      id: 'so2no2Monthly', titleKey: 'chart_so2no2Monthly',
+      build: (m, th, l) => (m.months.length && m.ytd
+        ? so2no2Monthly({ year: m.year, months: m.months, annual: m.ytd, phase: m.phase }, th, l, common(m))
+        : null),
+    },
+    {
+      id: 'compositeByMonth', titleKey: 'chart_compositeByMonth',
+      build: (m, th, l) => (m.months.length && m.ytd ? compositeByMonth({ year: m.year, months: m.months, ytd: m.ytd }, th, l, common(m)) : null),
+    },
+    {
+      id: 'primaryPollutantDays', titleKey: 'chart_primaryPollutantDays',
+      build: (m, th, l) => (m.ytd ? primaryPollutantDays({ stats: m.ytd }, th, l, common(m)) : null),
+    },
+    {
+      id: 'stationMonthHeatmap', titleKey: 'chart_stationMonthHeatmap',
+      build: (m, th, l) => {
+        const cells = m.stationMeans[pollutant];
+        return cells.length ? stationMonthHeatmap({ year: m.year, pollutant, cells, phase: m.phase }, th, l, common(m)) : null;
+      },
+    },
+    {
+      id: 'dailyAqiLine', titleKey: 'chart_dailyAqiLine', wide: true, height: 300,
+      build: (m, th, l) => (m.days.length ? dailyAqiLine({ days: m.days }, th, l, common(m)) : null),
+    },
+  ];
+}
 
-/** The coverage chart, shown in the data panel (null until its builder is available). */
-export const COVERAGE_CHART: ChartSpec | null = null;
+/** The coverage chart, shown in the data panel. */
+export const COVERAGE_CHART: ChartSpec = {
+  id: 'coverageChart', titleKey: 'chart_coverageChart', wide: true,
+  build: (m, th, l) => (m.coverage.length ? coverageChart({ cells: m.coverage, edition: m.editions[0] }, th, l, common(m)) : null),
+};

@@ -3,7 +3,7 @@
  * plain values, so a change in the model's layout touches this file only. Reads, never computes.
  */
 import type { TargetEvaluation } from '../domain/targets/types.ts';
-import type { EditionId, FileSummary, Issue } from '../domain/types.ts';
+import type { EditionId, FileSummary, Issue, PeriodStats } from '../domain/types.ts';
 import type { DashboardModel } from '../worker/core.ts';
 
 export interface PageView {
@@ -16,21 +16,30 @@ export interface PageView {
   evaluations: TargetEvaluation[];
   files: FileSummary[];
   issues: Issue[];
-  /** Stations without a city form the area: offer to name it. */
+  /** Stations without a city form the selected area: offer to name it. */
   unnamedArea: boolean;
+  /** Year to date (the whole year once complete) and the same period of the previous year. */
+  ytd: PeriodStats | null;
+  ytdLastYear: PeriodStats | null;
+  /** The good-day-ratio target of the year (fraction), for the cumulative chart's target line. */
+  goodDayRatioTarget: number | null;
 }
 
 export function view(m: DashboardModel): PageView {
+  const selected = m.areas.find((a) => a.name === m.area);
   return {
     areas: m.areas.map((a) => a.name),
     area: m.area,
     years: m.years,
-    year: m.year,
+    year: m.year > 0 ? m.year : null,
     editions: m.editions,
     mixedEditions: m.editions.length > 1,
     evaluations: m.targets,
     files: m.files,
     issues: m.issues,
-    unnamedArea: m.areas.some((a) => a.unnamed),
+    unnamedArea: selected?.unnamed ?? false,
+    ytd: m.ytd,
+    ytdLastYear: m.ytdLastYear,
+    goodDayRatioTarget: m.targets.find((t) => t.kind === 'good-day-ratio' && t.unit === 'ratio')?.target ?? null,
   };
 }

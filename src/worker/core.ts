@@ -2,11 +2,11 @@
  * The worker's one seam with the pure core (src/domain): everything the worker calls, re-exported
  * from where its owners put it, so the rest of src/worker and src/ui depend on this file only.
  */
-export { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
+export { createStreamingIngest, IngestCancelled } from '../domain/ingest/ingestFile.ts';
 export { emptyDataset, mergeDatasets } from '../domain/ingest/dataset.ts';
 export { generateDemoDataset } from '../domain/demo/generate.ts';
 export { buildDashboardModel } from '../domain/report/dashboard.ts';
-export type { DashboardModel } from '../domain/report/dashboard.ts';
+export type { DashboardArea, DashboardModel } from '../domain/report/dashboard.ts';
 export type { TargetSet } from '../domain/targets/types.ts';
 import taiyuan2021 from '../../data/targets/taiyuan-2021.json';
 import { parseTargetSet } from '../domain/targets/validate.ts';

@@ -164,14 +164,17 @@ describeWithRealData(UCI, 'dashboard with the 12 UCI Beijing station files', () 
     const { stdout } = await run('npx', ['tsx', 'src/cli/report.ts', '--format', 'json', '--year', '2016', ...files()], {
       cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, timeout: 180_000,
     });
-    const cli = JSON.parse(stdout) as { annual?: { goodDays: number; heavyDays: number } };
+    const cli = JSON.parse(stdout) as { areas: { name: string; years: { year: number; goodDays: number; heavyDays: number }[] }[] };
     const shown = await page.evaluate(() => ({
+      area: (document.querySelector('[data-testid="area"]') as HTMLSelectElement | null)?.value,
       good: document.querySelector('[data-stat="goodDays"]')?.getAttribute('data-value'),
       heavy: document.querySelector('[data-stat="heavyDays"]')?.getAttribute('data-value'),
     }));
-    expect(cli.annual).toBeDefined();
-    expect(Number(shown.good)).toBe(cli.annual?.goodDays);
-    expect(Number(shown.heavy)).toBe(cli.annual?.heavyDays);
+    const y2016 = cli.areas.find((a) => a.name === shown.area)?.years.find((y) => y.year === 2016);
+    console.log(`[lantian] 2016 ${shown.area}: page good ${shown.good} heavy ${shown.heavy}; CLI good ${y2016?.goodDays} heavy ${y2016?.heavyDays}`);
+    expect(y2016).toBeDefined();
+    expect(Number(shown.good)).toBe(y2016?.goodDays);
+    expect(Number(shown.heavy)).toBe(y2016?.heavyDays);
   });
 
   it('switches the labels to English', async () => {

@@ -18,8 +18,10 @@ export function ChartGrid({ children }: { children: ReactNode }) {
   );
 }
 
-export function ChartPanel({ spec, model, theme, lang, seq, onDrawn }: {
+export function ChartPanel({ spec, model, theme, lang, seq, onDrawn, controls }: {
   spec: ChartSpec;
+  /** Extra controls shown beside the heading (e.g. the pollutant of a heatmap). */
+  controls?: ReactNode;
   model: DashboardModel;
   theme: ChartTheme;
   lang: Lang;
@@ -35,21 +37,27 @@ export function ChartPanel({ spec, model, theme, lang, seq, onDrawn }: {
     }
   }, [spec, model, theme, lang]);
   const title = t(spec.titleKey);
-  const failed = built.option === null;
+  const failed = built.error !== null;
+  const empty = built.option === null;
   // A chart that cannot be drawn still counts as settled for "all charts drawn".
   useEffect(() => {
-    if (failed) onDrawn(spec.id);
-  }, [failed, seq, onDrawn, spec.id]);
+    if (empty) onDrawn(spec.id);
+  }, [empty, seq, onDrawn, spec.id]);
   return (
     <figure className={`chart${spec.wide ? ' wide' : ''}`} data-chart={spec.id} data-failed={failed ? 'true' : undefined}
       style={{ margin: 0 }}>
-      <h3>{title}</h3>
+      <div className="chart-head">
+        <h3>{title}</h3>
+        {controls}
+      </div>
       {built.option ? (
         <EChart option={built.option} label={title} onDrawn={() => onDrawn(spec.id)} height={spec.height} />
-      ) : (
+      ) : failed ? (
         <p className="chart-failed" role="alert">
           {t('chartFailed')}: {built.error}
         </p>
+      ) : (
+        <p className="empty">{t('status_no_data')}</p>
       )}
     </figure>
   );

@@ -6,6 +6,7 @@ import { useEffect, useRef } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { echarts } from '../../charts/echarts.ts'; // the one registration of chart types and components
 import type { ChartOption } from '../../charts/option.ts';
+import { queueDraw } from '../hooks/drawQueue.ts';
 
 export interface EChartProps {
   option: ChartOption;
@@ -46,9 +47,14 @@ export function EChart({ option, label, onDrawn, height }: EChartProps) {
       c.off('rendered', onRendered);
       drawn.current?.();
     };
-    c.on('rendered', onRendered);
-    c.setOption(option, { notMerge: true, lazyUpdate: false });
+    // Drawn in its own task (see drawQueue); 'rendered' fires synchronously inside setOption.
+    const cancel = queueDraw(() => {
+      if (c.isDisposed()) return;
+      c.on('rendered', onRendered);
+      c.setOption(option, { notMerge: true, lazyUpdate: false });
+    });
     return () => {
+      cancel();
       c.off('rendered', onRendered);
     };
   }, [option]);

@@ -44,7 +44,7 @@ export function Header(p: HeaderProps) {
       </div>
       <label htmlFor={ids.area}>
         {t('area')}
-        <select id={ids.area} value={p.area ?? ''} onChange={(e) => p.onArea(e.target.value)} disabled={p.areas.length === 0}>
+        <select id={ids.area} data-testid="area" value={p.area ?? ''} onChange={(e) => p.onArea(e.target.value)} disabled={p.areas.length === 0}>
           {p.areas.map((a) => (
             <option key={a} value={a}>
               {a}
