@@ -1,0 +1,286 @@
+/**
+ * `npm run report -- [options] <file-or-folder>...`: reads monitoring CSV/TXT files (folders
+ * recursively), streams each through the ingest core, and prints the report of
+ * src/domain/report/report.ts as text (default), JSON or CSV. Only the report goes to stdout;
+ * progress and diagnostics go to stderr, so `npm run --silent report -- --format json …` is pure JSON.
+ *
+ * Exit codes: 0 = a report was written (some files may have been skipped, see stderr);
+ * 1 = nothing usable was read; 2 = bad command line (unknown option, bad value, unknown area,
+ * invalid target file).
+ */
+import { createReadStream, readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CATEGORIES, DEFAULT_SETTINGS, POLLUTANTS, type Dataset, type Settings } from '../domain/types.ts';
+import { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
+import { emptyDataset, mergeDatasets } from '../domain/ingest/dataset.ts';
+import { buildReport, type Report } from '../domain/report/report.ts';
+import { parseTargetSetText } from '../domain/targets/validate.ts';
+import type { TargetSet } from '../domain/targets/types.ts';
+import { toCsv, type CsvCell } from './csv.ts';
+import { textSummary } from './text.ts';
+
+export const USAGE = `Lantian 蓝天 — air-quality report from monitoring CSV files
+
+Usage: npm run report -- [options] <file-or-folder>...
+       npm run --silent report -- --format json <files>   (stdout = the JSON only)
+
+Folders are read recursively (*.csv, *.txt). Each file is streamed, never read whole.
+
+Options:
+  --format text|json|csv   output format (default text: a readable summary)
+  --daily                  add the daily table (json: areas[].daily; csv: the daily table instead of the annual one)
+  --edition auto|2012|2026 standards edition (default auto: by the date of the data, 2026 set from 2026-03-01)
+  --area NAME              report only this area (city)
+  --year YYYY              report only this calendar year
+  --targets FILE           evaluate a target-set JSON file (format lantian-targets/1), e.g. data/targets/taiyuan-2021.json
+  --co-unit auto|mg|ug     CO unit of the input files (default auto: detected)
+  --area-name NAME         name of the area formed by stations without a city (default 全部站点)
+  --help                   this text
+
+Exit codes: 0 report written · 1 nothing usable was read · 2 bad command line`;
+
+class UsageError extends Error {}
+
+interface CliOptions {
+  format: 'text' | 'json' | 'csv';
+  daily: boolean;
+  area?: string;
+  year?: number;
+  targets?: string;
+  settings: Settings;
+  inputs: string[];
+  help: boolean;
+}
+
+export function parseCli(argv: string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string' }, daily: { type: 'boolean' }, edition: { type: 'string' }, area: { type: 'string' },
+        year: { type: 'string' }, targets: { type: 'string' }, 'co-unit': { type: 'string' }, 'area-name': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message : String(e));
+  }
+  const v = parsed.values;
+  const oneOf = <T extends string>(name: string, value: string | undefined, allowed: readonly T[], dflt: T): T => {
+    if (value === undefined) return dflt;
+    if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    return value as T;
+  };
+  const format = oneOf('format', v.format, ['text', 'json', 'csv'] as const, 'text');
+  const edition = oneOf('edition', v.edition, ['auto', '2012', '2026'] as const, 'auto');
+  const co = oneOf('co-unit', v['co-unit'], ['auto', 'mg', 'ug'] as const, 'auto');
+  let year: number | undefined;
+  if (v.year !== undefined) {
+    if (!/^\d{4}$/.test(v.year)) throw new UsageError(`--year must be a four-digit year (got "${v.year}")`);
+    year = Number(v.year);
+  }
+  const areaName = v['area-name'];
+  if (areaName !== undefined && areaName.trim() === '') throw new UsageError('--area-name must not be empty');
+  const settings: Settings = {
+    ...DEFAULT_SETTINGS,
+    edition,
+    coUnit: co === 'mg' ? 'mg/m3' : co === 'ug' ? 'ug/m3' : 'auto',
+    ...(areaName !== undefined ? { defaultAreaName: areaName.trim() } : {}),
+  };
+  return {
+    format, daily: v.daily === true, settings, inputs: parsed.positionals, help: v.help === true,
+    ...(v.area !== undefined ? { area: v.area } : {}),
+    ...(year !== undefined ? { year } : {}),
+    ...(v.targets !== undefined ? { targets: v.targets } : {}),
+  };
+}
+
+/** Files named on the command line; folders walked recursively for *.csv and *.txt, sorted. */
+export function collectFiles(inputs: readonly string[], warn: (s: string) => void): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    const entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile() && /\.(csv|txt)$/i.test(e.name)) out.push(p);
+    }
+  };
+  for (const input of inputs) {
+    let st;
+    try {
+      st = statSync(input);
+    } catch {
+      warn(`✗ ${input}: not found / 文件不存在`);
+      continue;
+    }
+    if (st.isDirectory()) walk(input);
+    else out.push(input);
+  }
+  return out;
+}
+
+/** Streams one file through the ingest core in 1 MiB chunks. */
+async function ingestFile(file: string, settings: Settings): Promise<Dataset> {
+  const size = statSync(file).size;
+  const ingest = createStreamingIngest(path.basename(file), size, { settings });
+  const stream = createReadStream(file, { highWaterMark: 1 << 20 });
+  for await (const chunk of stream) {
+    const b = chunk as Buffer;
+    ingest.push(new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+  }
+  return ingest.finish();
+}
+
+const ANNUAL_COLUMNS = [
+  'area', 'year', 'from', 'to', 'edition', 'calendarDays', 'daysWithData', 'validDays', 'goodDays', 'goodDayRatio', 'heavyDays',
+  ...CATEGORIES.map((c) => `days_${c}`),
+  'SO2_mean', 'SO2_p98', 'NO2_mean', 'NO2_p98', 'PM10_mean', 'PM10_p95', 'PM2.5_mean', 'PM2.5_p95', 'CO_p95', 'O3_p90',
+  'compositeIndex', ...POLLUTANTS.map((p) => `I_${p}`),
+  'SO2_class1', 'SO2_class2', 'NO2_class2', 'PM10_class2', 'PM2.5_class2', 'CO_class2', 'O3_class2',
+  'annualDataSufficient', 'episodes', 'rankAmongLoaded',
+] as const;
+
+const DAILY_COLUMNS = ['area', 'date', 'aqi', 'category', 'primary', 'SO2', 'NO2', 'PM10', 'PM2.5', 'CO', 'O3_1h', 'O3_8h', 'valid', 'edition', 'stations'] as const;
+
+const met = (b: boolean | null): CsvCell => (b === null ? null : b ? 'met' : 'not met');
+
+/** The report as one CSV table: the annual summary, or with `daily` the daily table. */
+export function reportCsv(report: Report, daily: boolean): string {
+  if (daily) {
+    const rows: CsvCell[][] = [];
+    for (const a of report.areas) {
+      for (const d of a.daily ?? []) {
+        rows.push([a.name, d.date, d.aqi, d.category, d.primary.join(';'), d.SO2, d.NO2, d.PM10, d['PM2.5'], d.CO, d.O3_1h, d.O3_8h, d.valid, d.edition, d.stations]);
+      }
+    }
+    return toCsv([...DAILY_COLUMNS], rows);
+  }
+  const rows: CsvCell[][] = [];
+  for (const a of report.areas) {
+    for (const y of a.years) {
+      rows.push([
+        a.name, y.year, y.from, y.to, y.edition + (y.mixedEditions ? '+mixed' : ''), y.calendarDays, y.daysWithData, y.validDays, y.goodDays,
+        y.goodDayRatio, y.heavyDays, ...CATEGORIES.map((c) => y.categoryDays[c]),
+        y.SO2.mean, y.SO2.p98, y.NO2.mean, y.NO2.p98, y.PM10.mean, y.PM10.p95, y['PM2.5'].mean, y['PM2.5'].p95, y.CO.p95, y.O3.p90,
+        y.compositeIndex, ...POLLUTANTS.map((p) => y.subIndices?.[p] ?? null),
+        met(y.class1.SO2.met), met(y.class2.SO2.met), met(y.class2.NO2.met), met(y.class2.PM10.met), met(y.class2['PM2.5'].met),
+        met(y.class2.CO.met), met(y.class2.O3.met),
+        y.annualDataSufficient, y.episodes.length, y.rankAmongLoaded,
+      ]);
+    }
+  }
+  return toCsv([...ANNUAL_COLUMNS], rows);
+}
+
+function writeOut(s: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    process.stdout.write(s, (err) => (err ? reject(err) : resolve()));
+  });
+}
+
+/** Runs the CLI; resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const err = (s: string) => process.stderr.write(s + '\n');
+  let opts: CliOptions;
+  try {
+    opts = parseCli(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`error: ${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+  if (opts.help) {
+    await writeOut(USAGE + '\n');
+    return 0;
+  }
+  if (opts.inputs.length === 0) {
+    err(`error: no input file or folder / 未指定输入文件\n\n${USAGE}`);
+    return 2;
+  }
+  let targets: TargetSet | undefined;
+  if (opts.targets !== undefined) {
+    let text: string;
+    try {
+      text = readFileSync(opts.targets, 'utf8');
+    } catch {
+      err(`error: cannot read the target file ${opts.targets} / 无法读取目标文件`);
+      return 2;
+    }
+    const r = parseTargetSetText(text);
+    if (!r.ok) {
+      err(`error: invalid target file ${opts.targets} / 目标文件无效:`);
+      for (const m of r.errors) err(`  ${m.zh}\n  ${m.en}`);
+      return 2;
+    }
+    targets = r.set;
+  }
+
+  const files = collectFiles(opts.inputs, err);
+  const t0 = performance.now();
+  const parts: Dataset[] = [];
+  for (const f of files) {
+    try {
+      const ds = await ingestFile(f, opts.settings);
+      const s = ds.files[0];
+      const nErr = ds.issues.filter((i) => i.severity === 'error').length;
+      if (!s || s.rejected) {
+        const why = ds.issues.find((i) => i.severity === 'error')?.message;
+        err(`✗ ${f}: nothing usable${why ? ` — ${why.en} / ${why.zh}` : ''}`);
+      } else {
+        err(`✓ ${f}: ${s.format ?? '?'}, ${s.rowsUsed}/${s.rows} rows, ${s.stations.length} station(s), ${s.firstDate ?? '?'}..${s.lastDate ?? '?'}${nErr ? `, ${nErr} error issue(s)` : ''}`);
+      }
+      parts.push(ds);
+    } catch (e) {
+      err(`✗ ${f}: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+  const dataset = parts.length > 0 ? mergeDatasets(parts) : emptyDataset();
+  const usable = dataset.hourly.size > 0 || dataset.daily.size > 0;
+  if (!usable) {
+    err(`error: nothing usable was read from ${files.length} file(s) / 未读到可用数据`);
+    return 1;
+  }
+  let report: Report;
+  try {
+    report = buildReport(dataset, opts.settings, {
+      ...(opts.area !== undefined ? { area: opts.area } : {}),
+      ...(opts.year !== undefined ? { year: opts.year } : {}),
+      ...(targets ? { targets } : {}),
+      daily: opts.daily,
+    });
+  } catch (e) {
+    err(`error: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const i of dataset.issues) counts[i.severity]++;
+  err(`read ${files.length} file(s) in ${Math.round(performance.now() - t0)} ms; issues: ${counts.error} error, ${counts.warning} warning, ${counts.info} info`);
+
+  if (opts.format === 'json') await writeOut(JSON.stringify(report, null, 2) + '\n');
+  else if (opts.format === 'csv') await writeOut(reportCsv(report, opts.daily));
+  else await writeOut(textSummary(report, opts.daily));
+  return 0;
+}
+
+const isEntry = process.argv[1] !== undefined && /report\.(ts|js|mjs)$/.test(process.argv[1]);
+if (isEntry) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+      if (process.env.LANTIAN_REPORT_RSS === '1') {
+        process.stderr.write(`maxRSS_KiB=${process.resourceUsage().maxRSS}\n`);
+      }
+    },
+    (e: unknown) => {
+      process.stderr.write(`internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}
