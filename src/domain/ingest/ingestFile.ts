@@ -998,8 +998,8 @@ function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | undefined
   }
   return {
     reject: true, code: 'unknown-format',
-    zh: `无法识别文件格式：表头“${first.slice(0, 8).join(',').slice(0, 80)}”中没有可识别的日期、站点或污染物列。`,
-    en: `Unknown file format: the header "${first.slice(0, 8).join(',').slice(0, 80)}" has no recognisable date, station or pollutant columns.`,
+    zh: `无法识别文件格式：表头“${first.slice(0, 8).join(',').slice(0, 80)}”中没有可识别的日期、站点或污染物列。如果表格没有表头，请指定各列的含义（列映射）。`,
+    en: `Unknown file format: the header "${first.slice(0, 8).join(',').slice(0, 80)}" has no recognisable date, station or pollutant columns. If the table has no header row, give a column mapping.`,
   };
 }
 
