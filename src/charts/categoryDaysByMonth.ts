@@ -80,7 +80,8 @@ export function categoryDaysByMonth(model: MonthlyStatsModel, theme: ChartTheme,
         barMaxWidth: 56,
         itemStyle: { color: categoryColor(c) },
         label: label(DARK_CATEGORY.has(c)),
-        data: months.map((m) => m.categoryDays[c]),
+        // 0 → null: no zero-height segment is drawn (the tooltip still lists the month).
+        data: months.map((m) => m.categoryDays[c] || null),
       })),
       {
         type: 'bar' as const,
@@ -89,7 +90,7 @@ export function categoryDaysByMonth(model: MonthlyStatsModel, theme: ChartTheme,
         barMaxWidth: 56,
         itemStyle: { color: theme.color.invalid },
         label: label(false),
-        data: months.map((m) => m.calendarDays - m.validDays),
+        data: months.map((m) => m.calendarDays - m.validDays || null),
       },
     ],
   };
