@@ -70,10 +70,10 @@ export const DEMO_STATIONS: readonly DemoStation[] = [
 export const DEMO_MODEL = {
   /** City-wide annual level per year (µg/m³; CO mg/m³; O3 = mean daily photochemical peak). */
   level: {
-    2020: f(16.5, 42, 92, 45, 1.05, 145),
-    2021: f(13.8, 38, 68, 39, 0.82, 148),
+    2020: f(16.5, 42, 92, 45, 1.05, 150),
+    2021: f(13.8, 38, 68, 39, 0.82, 154),
   } as Record<number, Record<Pollutant, number>>,
-  /** Weather of each year: multiplier of the stagnation growth (2020's winters were more stagnant). */
+  /** Weather of each year: multiplier of the stagnation growth (how stagnant the winters were). */
   weather: { 2020: 1.15, 2021: 1.15 } as Record<number, number>,
   /** Monthly factors, January first (heating season Nov–Mar; dust in spring; O3 in summer). */
   season: {
@@ -103,7 +103,7 @@ export const DEMO_MODEL = {
   /** Regional hourly noise (AR(1)): shared by all pollutants, and per pollutant. */
   regionalNoise: { sharedSd: 0.15, sharedRho: 0.97, ownSd: 0.1, ownRho: 0.95 },
   /** Station hourly noise (AR(1)) per pollutant. */
-  stationNoise: { sd: 0.22, rho: 0.8, coSd: 0.15 },
+  stationNoise: { sd: 0.22, rho: 0.8, coSd: 0.15, o3Sd: 0.1 },
   /** O3: daily sunshine factor (AR(1) over days) and rainy days. */
   o3: { saturation: 0.25, dailySd: 0.28, dailyRho: 0.6, rainyChance: [0.1, 0.15] as [number, number], rainyFactor: 0.6 },
   /** Dust: chance that a cold front brings dust, by month (Jan first); plume peak PM10 lognormal. */
@@ -144,6 +144,7 @@ const DIURNAL_RAW: Record<Exclude<Pollutant, 'O3'>, number[]> = {
 const DIURNAL_AMPLITUDE: Record<Exclude<Pollutant, 'O3'>, [number, number]> = {
   'PM2.5': [0.6, 1.2], PM10: [0.7, 1.1], SO2: [0.5, 1.2], NO2: [0.8, 1.1], CO: [0.7, 1.1],
 };
+const SLOT_O3 = POLLUTANT_INDEX.O3, SLOT_PM10 = POLLUTANT_INDEX.PM10, SLOT_PM25 = POLLUTANT_INDEX['PM2.5'], SLOT_CO = POLLUTANT_INDEX.CO;
 const O3_SHAPE = [0.4, 0.37, 0.34, 0.31, 0.29, 0.27, 0.25, 0.26, 0.32, 0.42, 0.55, 0.68, 0.8, 0.9, 0.97, 1.0, 0.98, 0.92, 0.82, 0.7, 0.6, 0.52, 0.47, 0.43];
 
 function normalised(xs: number[]): number[] {
@@ -173,13 +174,17 @@ function seasonal(table: number[], month: number, day: number, monthDays: number
   return a + (b - a) * frac;
 }
 
+/** The entry of a per-year table for a year, or of the nearest year it has (years outside 2020–2021). */
+function nearestYear<T>(table: Record<number, T>, year: number): T {
+  let best: number | null = null;
+  for (const y of Object.keys(table).map(Number)) if (best === null || Math.abs(y - year) < Math.abs(best - year)) best = y;
+  const entry = best === null ? undefined : table[best];
+  if (entry === undefined) throw new Error(`empty per-year table (year ${year})`);
+  return entry;
+}
+
 function levelFor(year: number): Record<Pollutant, number> {
-  const known = Object.keys(DEMO_MODEL.level).map(Number).sort((a, b) => a - b);
-  let best = known[0] ?? 2020;
-  for (const y of known) if (Math.abs(y - year) < Math.abs(best - year)) best = y;
-  const level = DEMO_MODEL.level[best];
-  if (!level) throw new Error(`no demo level for ${year}`);
-  return level;
+  return nearestYear(DEMO_MODEL.level, year);
 }
 
 function lerp(pair: [number, number], w: number): number {
@@ -250,7 +255,7 @@ function regionalDrivers(tl: Timeline, seed: number): Regional {
     const days = Math.min(m.cycle.maxDays, m.cycle.minDays - lerp(m.cycle.meanExtraDays, w) * Math.log(1 - uni()));
     const length = Math.max(24, Math.round(days * 24));
     const year = tl.days[Math.min(tl.days.length - 1, Math.floor(t / 24))]?.year ?? 0;
-    const growth = lerp(m.cycle.growthMedian, w) * (m.weather[year] ?? 1) * Math.exp(m.cycle.growthSigma * normal());
+    const growth = lerp(m.cycle.growthMedian, w) * nearestYear(m.weather, year) * Math.exp(m.cycle.growthSigma * normal());
     const start = a;
     const end = Math.min(n, t + length);
     for (let i = t; i < end; i++) stagnation[i] = Math.min(m.cycle.cap, start + (growth * (i - t)) / 24);
@@ -399,10 +404,16 @@ export function generateDemoDataset(opts: { seed?: number; years?: number[] } = 
     });
     const normal = normalSource(mulberry32(mixSeed(seed, 4, s)));
     const mask = gapMask(tl, seed, s, network);
-    const noise = {} as Record<Pollutant, number>;
-    const sdOf = (p: Pollutant): number => (p === 'CO' ? m.stationNoise.coSd : m.stationNoise.sd);
-    for (const p of POLLUTANTS) noise[p] = normal() * sdOf(p);
-    const innovation = (p: Pollutant): number => sdOf(p) * Math.sqrt(1 - m.stationNoise.rho ** 2);
+    // Per-pollutant constants as arrays indexed like the value slots (POLLUTANTS order = slot order).
+    const sd = POLLUTANTS.map((p) => (p === 'CO' ? m.stationNoise.coSd : p === 'O3' ? m.stationNoise.o3Sd : m.stationNoise.sd));
+    const innovation = sd.map((x) => x * Math.sqrt(1 - m.stationNoise.rho ** 2));
+    const factor = POLLUTANTS.map((p) => st.factor[p]);
+    const own = POLLUTANTS.map((p) => reg.ownNoise[p]);
+    const diurnal = POLLUTANTS.map((p) => (p === 'O3' ? O3_SHAPE : DIURNAL[p]));
+    const noise = new Float64Array(6);
+    for (let pi = 0; pi < 6; pi++) noise[pi] = normal() * (sd[pi] ?? 0);
+    const rho = m.stationNoise.rho;
+    const pm25Dust = m.dust.pm25Share * st.factor['PM2.5'];
     const days = new Map<DayNumber, StationDay>();
     hourly.set(st.code, days);
     for (let d = 0; d < nDays; d++) {
@@ -414,28 +425,29 @@ export function generateDemoDataset(opts: { seed?: number; years?: number[] } = 
         const t = d * 24 + h;
         const a = reg.stagnation[t] ?? 0;
         const shared = reg.sharedNoise[t] ?? 0;
+        const dust = reg.dustPm10[t] ?? 0;
         let any = false;
-        for (const p of POLLUTANTS) {
-          const pi = POLLUTANT_INDEX[p];
-          noise[p] = m.stationNoise.rho * noise[p] + innovation(p) * normal();
+        for (let pi = 0; pi < 6; pi++) {
+          const n = rho * (noise[pi] ?? 0) + (innovation[pi] ?? 0) * normal();
+          noise[pi] = n;
           const k = sens[d * 6 + pi] ?? 0;
-          const own = reg.ownNoise[p][t] ?? 0;
+          const regional = own[pi]?.[t] ?? 0;
+          const b = (base[d * 6 + pi] ?? 0) * (factor[pi] ?? 1);
+          const shape = diurnal[pi]?.[h] ?? 1;
           let c: number;
-          if (p === 'O3') {
-            const peak = (base[d * 6 + pi] ?? 0) * st.factor.O3 * (reg.o3Sun[t] ?? 1) * Math.exp(k * a + own + noise[p]);
-            c = peak * (O3_SHAPE[h] ?? 1);
+          if (pi === SLOT_O3) {
+            c = b * (reg.o3Sun[t] ?? 1) * Math.exp(k * a + regional + n) * shape;
           } else {
-            const shape = 1 + (amp[d * 6 + pi] ?? 1) * ((DIURNAL[p][h] ?? 1) - 1);
-            c = (base[d * 6 + pi] ?? 0) * st.factor[p] * shape * Math.exp(k * a + shared + own + noise[p]);
-            if (p === 'PM10') c += (reg.dustPm10[t] ?? 0) * st.factor.PM10;
-            if (p === 'PM2.5') c += (reg.dustPm10[t] ?? 0) * m.dust.pm25Share * st.factor['PM2.5'];
+            c = b * (1 + (amp[d * 6 + pi] ?? 1) * (shape - 1)) * Math.exp(k * a + shared + regional + n);
+            if (pi === SLOT_PM10) c += dust * st.factor.PM10;
+            else if (pi === SLOT_PM25) c += dust * pm25Dust;
           }
           if (mask[t * 6 + pi]) {
             values[h * 6 + pi] = NaN;
             continue;
           }
           any = true;
-          values[h * 6 + pi] = p === 'CO' ? Math.max(0.1, Math.round(c * 10) / 10) : Math.max(1, Math.round(c));
+          values[h * 6 + pi] = pi === SLOT_CO ? Math.max(0.1, Math.round(c * 10) / 10) : Math.max(1, Math.round(c));
         }
         rows++;
         if (any) rowsUsed++;
