@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { emptyDataset, newStationDay } from '../../domain/ingest/dataset.ts';
+import { dayNumber } from '../../domain/calendar.ts';
+import type { Dataset } from '../../domain/types.ts';
+import { PERSIST_SCHEMA, packDataset, packedBuffers, unpackDataset } from './codec.ts';
+
+function sample(): Dataset {
+  const ds = emptyDataset();
+  ds.stations.set('1001A', { key: '1001A', code: '1001A', name: '上兰', city: '太原', background: true });
+  const byDay = new Map();
+  const d1 = newStationDay();
+  d1.values[0] = 5; // SO2 at 00:00
+  d1.values[23 * 6 + 5] = 180.5; // O3 at 23:00
+  d1.seen[0] = 1;
+  d1.seen[23] = 1;
+  const d2 = newStationDay();
+  d2.values[3] = 35; // PM2.5 at 00:00
+  d2.seen[0] = 1;
+  byDay.set(dayNumber(2021, 1, 2), d2); // inserted out of order on purpose
+  byDay.set(dayNumber(2021, 1, 1), d1);
+  ds.hourly.set('1001A', byDay);
+  ds.daily.set('太原', new Map([[dayNumber(2021, 1, 1), { area: '太原', day: dayNumber(2021, 1, 1), values: { 'PM2.5': 35, O3_8h: 60 }, published: { aqi: 50 } }]]));
+  ds.dailyIndicators.set('太原', new Set(['PM2.5', 'O3_8h']));
+  ds.dustDays.add('2021-03-15');
+  ds.files.push({ name: 'a.csv', bytes: 10, encoding: 'utf-8', delimiter: ',', format: 'station-hourly-long', rows: 3, rowsUsed: 3,
+    stations: ['上兰'], firstDate: '2021-01-01', lastDate: '2021-01-02', rejected: false });
+  ds.issues.push({ file: 'a.csv', severity: 'warning', code: 'negative-value', message: { zh: '负值', en: 'negative' }, count: 2, rows: [3, 4] });
+  return ds;
+}
+
+/** Structured clone stands in for IndexedDB and postMessage (both use it). */
+const roundTrip = <T>(x: T): T => structuredClone(x);
+
+describe('dataset packing for IndexedDB', () => {
+  it('packs two station-days into one block of 2 × 144 values and 2 × 24 flags, days ascending', () => {
+    const p = packDataset('a.csv', sample());
+    expect(p.schema).toBe(PERSIST_SCHEMA);
+    const h = p.hourly[0]!;
+    expect([...h.days]).toEqual([dayNumber(2021, 1, 1), dayNumber(2021, 1, 2)]);
+    expect(h.values.length).toBe(288);
+    expect(h.seen.length).toBe(48);
+    expect(h.values[0]).toBe(5);
+    expect(h.values[144 + 3]).toBe(35);
+    expect(packedBuffers(p)).toHaveLength(3);
+  });
+
+  it('gives back the same records after a structured clone (NaN kept as missing)', () => {
+    const ds = sample();
+    const { name, dataset } = unpackDataset(roundTrip(packDataset('a.csv', ds)));
+    expect(name).toBe('a.csv');
+    expect(dataset.stations.get('1001A')).toEqual(ds.stations.get('1001A'));
+    const d1 = dataset.hourly.get('1001A')!.get(dayNumber(2021, 1, 1))!;
+    expect(d1.values[0]).toBe(5);
+    expect(d1.values[23 * 6 + 5]).toBe(180.5);
+    expect(Number.isNaN(d1.values[1]!)).toBe(true);
+    expect([...d1.seen].filter((s) => s === 1)).toHaveLength(2);
+    expect(dataset.daily.get('太原')!.get(dayNumber(2021, 1, 1))!.values['PM2.5']).toBe(35);
+    expect([...dataset.dailyIndicators.get('太原')!]).toEqual(['PM2.5', 'O3_8h']);
+    expect(dataset.dustDays.has('2021-03-15')).toBe(true);
+    expect(dataset.files).toEqual(ds.files);
+    expect(dataset.issues).toEqual(ds.issues);
+  });
+
+  it('refuses a record of an older schema, a truncated block and a non-object', () => {
+    const p = roundTrip(packDataset('a.csv', sample()));
+    expect(() => unpackDataset({ ...p, schema: 0 })).toThrow(/schema 0/);
+    const cut = roundTrip(p);
+    cut.hourly[0]!.values = cut.hourly[0]!.values.slice(0, 200);
+    expect(() => unpackDataset(cut)).toThrow(/truncated/);
+    expect(() => unpackDataset('garbage')).toThrow(/not an object/);
+    expect(() => unpackDataset({ ...p, dailyIndicators: [{ area: 'x', indicators: ['PM1'] }] })).toThrow(/indicator/);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * A Dataset (one per loaded file, as the worker keeps them) packed for IndexedDB: compact typed
+ * arrays per station instead of thousands of small objects, the computed/ingested records only
+ * (never the raw bytes of the file). Pure and DOM-free: the worker packs and unpacks, the page
+ * only stores what it is given. A schema version guards every stored record; anything that does
+ * not match it exactly is refused as a whole (the app then starts clean).
+ */
+import { DAILY_INDICATORS } from '../../domain/types.ts';
+import type { DailyIndicator, DailyRow, Dataset, FileSummary, Issue, Station, StationDay } from '../../domain/types.ts';
+
+/** Bump when the packed layout or the meaning of a Dataset field changes. */
+export const PERSIST_SCHEMA = 1 as const;
+
+const HOURS = 24;
+const VALUES_PER_DAY = 144; // 24 hours × 6 pollutants (types.ts StationDay)
+
+export interface PackedStation {
+  key: string;
+  /** Day numbers, ascending. */
+  days: Int32Array;
+  /** `days.length × 144` values, day after day (NaN = missing). */
+  values: Float64Array;
+  /** `days.length × 24` seen flags. */
+  seen: Uint8Array;
+}
+
+export interface PackedDataset {
+  schema: typeof PERSIST_SCHEMA;
+  /** The file this Dataset was read from (the worker's key). */
+  name: string;
+  stations: Station[];
+  hourly: PackedStation[];
+  daily: { area: string; rows: DailyRow[] }[];
+  dailyIndicators: { area: string; indicators: DailyIndicator[] }[];
+  dustDays: string[];
+  files: FileSummary[];
+  issues: Issue[];
+}
+
+/** Packs one file's Dataset. */
+export function packDataset(name: string, ds: Dataset): PackedDataset {
+  const hourly: PackedStation[] = [];
+  for (const [key, byDay] of ds.hourly) {
+    const days = Int32Array.from([...byDay.keys()].sort((a, b) => a - b));
+    const values = new Float64Array(days.length * VALUES_PER_DAY);
+    const seen = new Uint8Array(days.length * HOURS);
+    days.forEach((d, i) => {
+      const sd = byDay.get(d)!;
+      values.set(sd.values, i * VALUES_PER_DAY);
+      seen.set(sd.seen, i * HOURS);
+    });
+    hourly.push({ key, days, values, seen });
+  }
+  return {
+    schema: PERSIST_SCHEMA,
+    name,
+    stations: [...ds.stations.values()],
+    hourly,
+    daily: [...ds.daily].map(([area, rows]) => ({ area, rows: [...rows.values()] })),
+    dailyIndicators: [...ds.dailyIndicators].map(([area, set]) => ({ area, indicators: [...set] })),
+    dustDays: [...ds.dustDays],
+    files: ds.files,
+    issues: ds.issues,
+  };
+}
+
+/** The buffers of a packed Dataset, for a zero-copy `postMessage` transfer. */
+export function packedBuffers(p: PackedDataset): ArrayBuffer[] {
+  return p.hourly.flatMap((h) => [h.days.buffer, h.values.buffer, h.seen.buffer] as ArrayBuffer[]);
+}
+
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+const isArr = Array.isArray;
+
+/**
+ * Unpacks a stored record; throws a readable Error when it is not a Dataset of this schema
+ * (older format, truncated or corrupt), so that nothing half-read is ever used.
+ */
+export function unpackDataset(raw: unknown): { name: string; dataset: Dataset } {
+  if (!isObj(raw)) throw new Error('stored dataset is not an object');
+  if (raw.schema !== PERSIST_SCHEMA) throw new Error(`stored dataset has schema ${String(raw.schema)}, expected ${PERSIST_SCHEMA}`);
+  const p = raw as unknown as PackedDataset;
+  if (typeof p.name !== 'string' || !isArr(p.stations) || !isArr(p.hourly) || !isArr(p.daily) || !isArr(p.dailyIndicators)
+    || !isArr(p.dustDays) || !isArr(p.files) || !isArr(p.issues)) {
+    throw new Error('stored dataset is missing fields');
+  }
+  const stations = new Map<string, Station>();
+  for (const s of p.stations) {
+    if (!isObj(s) || typeof s.key !== 'string' || typeof s.name !== 'string') throw new Error('stored station is malformed');
+    stations.set(s.key, s);
+  }
+  const hourly = new Map<string, Map<number, StationDay>>();
+  for (const h of p.hourly) {
+    if (!isObj(h) || typeof h.key !== 'string' || !(h.days instanceof Int32Array) || !(h.values instanceof Float64Array)
+      || !(h.seen instanceof Uint8Array)) throw new Error('stored hourly block is malformed');
+    const n = h.days.length;
+    if (h.values.length !== n * VALUES_PER_DAY || h.seen.length !== n * HOURS) throw new Error(`stored hourly block of ${h.key} is truncated`);
+    const byDay = new Map<number, StationDay>();
+    for (let i = 0; i < n; i++) {
+      byDay.set(h.days[i]!, {
+        values: h.values.slice(i * VALUES_PER_DAY, (i + 1) * VALUES_PER_DAY),
+        seen: h.seen.slice(i * HOURS, (i + 1) * HOURS),
+      });
+    }
+    hourly.set(h.key, byDay);
+  }
+  const daily = new Map<string, Map<number, DailyRow>>();
+  for (const d of p.daily) {
+    if (!isObj(d) || typeof d.area !== 'string' || !isArr(d.rows)) throw new Error('stored daily table is malformed');
+    const rows = new Map<number, DailyRow>();
+    for (const r of d.rows) {
+      if (!isObj(r) || typeof r.day !== 'number' || !isObj(r.values)) throw new Error('stored daily row is malformed');
+      rows.set(r.day, r);
+    }
+    daily.set(d.area, rows);
+  }
+  const known = new Set<string>(DAILY_INDICATORS);
+  const dailyIndicators = new Map<string, Set<DailyIndicator>>();
+  for (const d of p.dailyIndicators) {
+    if (!isObj(d) || typeof d.area !== 'string' || !isArr(d.indicators) || !d.indicators.every((x) => known.has(x))) {
+      throw new Error('stored indicator list is malformed');
+    }
+    dailyIndicators.set(d.area, new Set(d.indicators));
+  }
+  return {
+    name: p.name,
+    dataset: { stations, hourly, daily, dailyIndicators, dustDays: new Set(p.dustDays), files: p.files, issues: p.issues },
+  };
+}
