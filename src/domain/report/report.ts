@@ -72,7 +72,7 @@ export interface YearReport {
   edition: EditionId;
   mixedEditions: boolean;
   calendarDays: number;
-  /** Days of the year with any data (the span actually covered). */
+  /** Days of the year with at least one valid daily value (of any pollutant). */
   daysWithData: number;
   validDays: number;
   goodDays: number;
