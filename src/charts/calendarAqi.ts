@@ -73,7 +73,8 @@ export function calendarAqi(model: CalendarAqiModel, theme: ChartTheme, lang: La
   const cell = Math.round(theme.font.axis * 1.75);
   const calendarTop = top + theme.font.axis + 10;
   const legendTop = calendarTop + 7 * cell + 16;
-  const base = baseOption(theme, opts, { title, subtitle, footnote, footnoteTop: legendTop + theme.font.legend * 2 + 8 });
+  const legendRow = Math.round(theme.font.legend * 1.8);
+  const base = baseOption(theme, opts, { title, subtitle, footnote, footnoteTop: legendTop + 2 * legendRow + 4 });
 
   const formatter = (p: TooltipParams): string => {
     const item = firstItem(p);
@@ -121,8 +122,8 @@ export function calendarAqi(model: CalendarAqiModel, theme: ChartTheme, lang: La
         seriesIndex: 1,
         dimension: 1,
         orient: 'horizontal',
-        right: 16,
-        top: legendTop,
+        left: 'center',
+        top: legendTop + legendRow,
         pieces: [{ value: 0, color: theme.color.invalid, label: plainLabel(t('noData', lang)) }],
         ...legend,
         textStyle: { ...legend.textStyle, color: axis.nameTextStyle.color },

@@ -101,3 +101,10 @@ export function dot(color: string): TrustedHtml {
   const safe = /^#[0-9a-fA-F]{3,8}$|^rgba?\([\d.,\s]+\)$/.test(color) ? color : '#999';
   return new TrustedHtml(`<span style="display:inline-block;margin-right:6px;border-radius:50%;width:9px;height:9px;background:${safe}"></span>`);
 }
+
+/** Rough width of a one-line text in px (CJK 1 em, other characters 0.6 em), for margins. */
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2E80-\u9FFF\uFF00-\uFFEF]/.test(ch) ? 1 : 0.6;
+  return Math.ceil(em * fontSize);
+}

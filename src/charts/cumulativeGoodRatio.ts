@@ -100,8 +100,8 @@ export function cumulativeGoodRatio(model: CumulativeGoodRatioModel, theme: Char
   return {
     ...base,
     tooltip: tooltipBase(theme, 'axis', formatter),
-    legend: { top: Math.max(4, top - theme.font.legend - 8), right: 16, data: legendNames, ...legendStyle(theme) },
-    grid: { top: top + 16, bottom: bottom + theme.font.axis + 20, left: 64, right: 90 },
+    legend: { top: top - 4, right: 16, data: legendNames, ...legendStyle(theme) },
+    grid: { top: top + theme.font.legend + theme.font.axis + 20, bottom: bottom + theme.font.axis + 20, left: 64, right: 90 },
     xAxis: {
       type: 'value',
       min: 1,

@@ -114,8 +114,8 @@ export function heavyDaysByMonth(model: HeavyDaysModel, theme: ChartTheme, lang:
   return {
     ...base,
     tooltip: tooltipBase(theme, 'axis', formatter),
-    legend: { top: Math.max(4, top - theme.font.legend - 8), right: 16, ...legendStyle(theme) },
-    grid: { top: top + 16, bottom: bottom + theme.font.axis + 20, left: 56, right: 24 },
+    legend: { top: top - 4, right: 16, ...legendStyle(theme) },
+    grid: { top: top + theme.font.legend + theme.font.axis + 20, bottom: bottom + theme.font.axis + 20, left: 56, right: 24 },
     xAxis: {
       type: 'value',
       min: 0.5,

@@ -5,7 +5,7 @@
  */
 import { concentrationLimit } from '../domain/standards/gb3095.ts';
 import type { ClassEvaluation, LimitPhase, PeriodStats, Pollutant } from '../domain/types.ts';
-import { allItems, axisStyle, baseOption, dot, frameMargins, legendStyle, tooltipBase } from './common.ts';
+import { allItems, axisStyle, baseOption, dot, frameMargins, legendStyle, textWidth, tooltipBase } from './common.ts';
 import { html, joinHtml, plainLabel } from './escape.ts';
 import { dateLabel, editionLabel, formatConcentration, limitPhaseLabel, monthLabel, t, unitOf } from './labels.ts';
 import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
@@ -100,9 +100,9 @@ export function so2no2Monthly(model: So2No2Model, theme: ChartTheme, lang: Lang,
   return {
     ...base,
     tooltip: tooltipBase(theme, 'axis', formatter),
-    legend: { top: Math.max(4, top - theme.font.legend - 8), right: 16, ...legendStyle(theme) },
-    grid: { top: top + 16, bottom: bottom + theme.font.axis + 20, left: 64, right: Math.round(theme.font.label * 9) },
-    xAxis: { type: 'category', data: labels, boundaryGap: false, ...axis },
+    legend: { top: top - 4, right: 16, ...legendStyle(theme) },
+    grid: { top: top + theme.font.legend + theme.font.axis + 20, bottom: bottom + theme.font.axis + 20, left: 64, right: 16 + Math.max(...lines.flatMap((l) => [textWidth(`${l.pollutant} ${classText(l)} ${l.value}`, theme.font.label), textWidth(limitsLabel, theme.font.label)])) },
+    xAxis: { type: 'category', data: labels, ...axis },
     yAxis: { type: 'value', name: unit, min: 0, max: Math.ceil(yMax / 10) * 10, ...axis },
     series: GASES.map((g) => ({
       type: 'line' as const,

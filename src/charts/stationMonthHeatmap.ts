@@ -40,7 +40,7 @@ export function stationMonthHeatmap(model: StationMonthModel, theme: ChartTheme,
   const maxMean = Math.max(0, ...cells.map((c) => c.mean as number));
   const limit = concentrationLimit(p, p === 'O3' ? '8h' : p === 'CO' ? 'daily' : 'annual', 2, model.phase);
   const area = opts.area ?? '';
-  const stat = p === 'O3' ? (lang === 'zh' ? `${t('mda8', lang)}的月均值` : 'monthly mean of the daily max 8-h') : t('monthlyMean', lang);
+  const stat = p === 'O3' ? (lang === 'zh' ? `${t('mda8', lang)}的月均值` : 'monthly mean of the daily max 8-h') : lang === 'zh' ? t('monthlyMean', lang) : 'monthly mean';
   const title = lang === 'zh' ? `${area}${model.year}年各站点${p}${stat}` : `${area ? `${area}: ` : ''}${p} ${stat} by station, ${model.year}`;
   const subtitle = `${unit}${limit !== null ? ` · ${t('class2Limit', lang)} ${limit} (${limitPhaseLabel(model.phase, lang)})` : ''}`;
   const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? limitPhaseLabel(model.phase, lang)}`;
