@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarAqi } from './calendarAqi.ts';
+import { calendarAqi, calendarAqiHeight } from './calendarAqi.ts';
 import { THEMES } from './theme.ts';
 import { demoYear, HOSTILE, makeDay } from './testModel.ts';
 import { callTooltip, countOf, renderAndSave, svgFills, svgTexts } from './testSvg.ts';
@@ -92,6 +92,19 @@ describe('calendarAqi', () => {
     const option = calendarAqi({ year: 2026, days }, THEMES.screen, 'en');
     const titles = option.title as { text: string }[];
     expect(titles.at(-1)?.text).toBe('Standards: HJ 633-2012 / HJ 663-2013 + HJ 633-2026 / HJ 663-2026');
+  });
+
+  it.each(['screen', 'projector', 'print'] as const)('fits the footnote inside calendarAqiHeight on the %s theme', (name) => {
+    const theme = THEMES[name];
+    for (const title of [true, false]) {
+      const h = calendarAqiHeight(theme, { title });
+      const svg = renderAndSave(`calendarAqi-fit-${name}-${title}`, calendarAqi({ year: 2021, days: toy }, theme, 'en', { title }), 1000, h);
+      const foot = [...svg.matchAll(/<text[^>]*y="([\d.]+)"[^>]*>Standards:/g)].map((m) => Number(m[1]));
+      expect(foot).toHaveLength(1);
+      // the footnote's baseline-centre plus half a line stays inside the canvas
+      expect((foot[0] ?? Infinity) + theme.font.footnote / 2).toBeLessThanOrEqual(h);
+    }
+    expect(calendarAqiHeight(THEMES.screen, { title: false })).toBeLessThanOrEqual(250);
   });
 
   it('ignores days of other years', () => {

@@ -5,7 +5,7 @@
  * blank.
  */
 import type { DayResult } from '../domain/types.ts';
-import { axisStyle, baseOption, dot, firstItem, frameMargins, legendStyle, tooltipBase } from './common.ts';
+import { axisStyle, baseOption, dot, firstItem, frameMargins, legendStyle, textWidth, tooltipBase } from './common.ts';
 import { html, joinHtml, plainLabel } from './escape.ts';
 import { categoryName, dateLabel, editionLabel, formatNumber, monthLabels, t } from './labels.ts';
 import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
@@ -51,6 +51,27 @@ export function dayTooltip(day: DayResult | undefined, date: string, lang: Lang,
 }
 
 /**
+ * Layout of the calendar: square-ish cells sized by the theme's type size; the legend stands in a
+ * column to the right (six categories, then "no valid data"), so the chart is only as tall as the
+ * calendar plus the title and the footnote.
+ */
+function calendarGeometry(theme: ChartTheme, opts: CommonChartOptions) {
+  const { top } = frameMargins(theme, opts, true);
+  const cell = Math.round(theme.font.axis * 1.75);
+  const calendarTop = top + theme.font.axis + 10;
+  const itemGap = 6;
+  const row = Math.max(Math.round(theme.font.legend * 0.9), Math.round(theme.font.legend * 1.2)) + itemGap;
+  const height = Math.max(7 * cell, 7 * row);
+  return { calendarTop, cell, row, itemGap, height };
+}
+
+/** Height in px the calendar chart needs (title, calendar, footnote) for a theme; the width is free. */
+export function calendarAqiHeight(theme: ChartTheme, opts: CommonChartOptions = {}): number {
+  const g = calendarGeometry(theme, opts);
+  return g.calendarTop + g.height + 10 + theme.font.footnote + 10;
+}
+
+/**
  * Calendar heatmap option. Series 0 = valid days (value = AQI, coloured by the category pieces),
  * series 1 = invalid days (grey). The footnote names the HJ 633 / GB 3095 edition(s) of the days.
  */
@@ -66,15 +87,13 @@ export function calendarAqi(model: CalendarAqiModel, theme: ChartTheme, lang: La
     ? `${t('validDays', lang)} ${valid.length} / ${days.length} ${t('dayUnit', lang)}`
     : `${t('validDays', lang)}: ${valid.length} of ${days.length}`;
   const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? editionLabel(editions, 'aqi', 'evaluation')}`;
-  const { top } = frameMargins(theme, opts, true);
   const legend = legendStyle(theme);
   const axis = axisStyle(theme);
-  // Square-ish cells sized by the theme's type size; the legend sits right under the calendar.
-  const cell = Math.round(theme.font.axis * 1.75);
-  const calendarTop = top + theme.font.axis + 10;
-  const legendTop = calendarTop + 7 * cell + 16;
-  const legendRow = Math.round(theme.font.legend * 1.8);
-  const base = baseOption(theme, opts, { title, subtitle, footnote, footnoteTop: legendTop + 2 * legendRow + 4 });
+  const pieces = categoryPieces(lang);
+  const noData = plainLabel(t('noData', lang));
+  const { calendarTop, cell, row, itemGap, height } = calendarGeometry(theme, opts);
+  const legendWidth = legend.itemWidth + 8 + Math.max(...[...pieces.map((p) => p.label), noData].map((l) => textWidth(l, theme.font.legend)));
+  const base = baseOption(theme, opts, { title, subtitle, footnote, footnoteTop: calendarTop + height + 10 });
 
   const formatter = (p: TooltipParams): string => {
     const item = firstItem(p);
@@ -90,7 +109,7 @@ export function calendarAqi(model: CalendarAqiModel, theme: ChartTheme, lang: La
       range: String(model.year),
       top: calendarTop,
       left: theme.font.axis * 3 + 16,
-      right: 24,
+      right: legendWidth + 36,
       cellSize: ['auto', cell],
       orient: 'horizontal',
       splitLine: { show: true, lineStyle: { color: theme.color.axisLine, width: 1.5 } },
@@ -110,10 +129,11 @@ export function calendarAqi(model: CalendarAqiModel, theme: ChartTheme, lang: La
         type: 'piecewise',
         seriesIndex: 0,
         dimension: 1,
-        orient: 'horizontal',
-        left: 'center',
-        top: legendTop,
-        pieces: categoryPieces(lang),
+        orient: 'vertical',
+        right: 16,
+        top: calendarTop,
+        itemGap,
+        pieces,
         ...legend,
         textStyle: { ...legend.textStyle },
       },
@@ -121,10 +141,11 @@ export function calendarAqi(model: CalendarAqiModel, theme: ChartTheme, lang: La
         type: 'piecewise',
         seriesIndex: 1,
         dimension: 1,
-        orient: 'horizontal',
-        left: 'center',
-        top: legendTop + legendRow,
-        pieces: [{ value: 0, color: theme.color.invalid, label: plainLabel(t('noData', lang)) }],
+        orient: 'vertical',
+        right: 16,
+        top: calendarTop + 6 * row,
+        itemGap,
+        pieces: [{ value: 0, color: theme.color.invalid, label: noData }],
         ...legend,
         textStyle: { ...legend.textStyle, color: axis.nameTextStyle.color },
       },
