@@ -206,8 +206,8 @@ export function App() {
             onApply={(name) => changeSettings({ ...settings, defaultAreaName: name })} />
         )}
         {v && v.mixedEditions && <div className="banner">{i18n.t('mixedEditions')}</div>}
-        {v && v.evaluations.length > 0 && <TargetCards evaluations={v.evaluations} />}
-        {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} />}
+        {v && v.evaluations.length > 0 && <TargetCards evaluations={v.evaluations} scope={v.targetScope} />}
+        {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} area={v.area} />}
         {model && v && (
           <ChartGrid>
             {charts.map(renderChart)}

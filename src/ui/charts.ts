@@ -70,15 +70,15 @@ export function chartSpecs(pollutant: Pollutant): ChartSpec[] {
       build: (m, th, l) => (m.ytd ? primaryPollutantDays({ stats: m.ytd }, th, l, common(m)) : null),
     },
     {
-      id: 'stationMonthHeatmap', titleKey: 'chart_stationMonthHeatmap',
+      id: 'dailyAqiLine', titleKey: 'chart_dailyAqiLine', wide: true, height: 300,
+      build: (m, th, l) => (m.days.length ? dailyAqiLine({ days: m.days }, th, l, common(m)) : null),
+    },
+    {
+      id: 'stationMonthHeatmap', titleKey: 'chart_stationMonthHeatmap', wide: true,
       build: (m, th, l) => {
         const cells = m.stationMeans[pollutant];
         return cells.length ? stationMonthHeatmap({ year: m.year, pollutant, cells, phase: m.phase }, th, l, common(m)) : null;
       },
-    },
-    {
-      id: 'dailyAqiLine', titleKey: 'chart_dailyAqiLine', wide: true, height: 300,
-      build: (m, th, l) => (m.days.length ? dailyAqiLine({ days: m.days }, th, l, common(m)) : null),
     },
   ];
 }

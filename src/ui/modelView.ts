@@ -3,6 +3,7 @@
  * plain values, so a change in the model's layout touches this file only. Reads, never computes.
  */
 import type { TargetEvaluation } from '../domain/targets/types.ts';
+import type { TargetScope } from './components/TargetCards.tsx';
 import type { EditionId, FileSummary, Issue, PeriodStats } from '../domain/types.ts';
 import type { DashboardModel } from '../worker/core.ts';
 
@@ -23,6 +24,8 @@ export interface PageView {
   ytdLastYear: PeriodStats | null;
   /** The good-day-ratio target of the year (fraction), for the cumulative chart's target line. */
   goodDayRatioTarget: number | null;
+  /** Plan, city and year of the targets, beside what is shown. */
+  targetScope: TargetScope | null;
 }
 
 export function view(m: DashboardModel): PageView {
@@ -40,6 +43,9 @@ export function view(m: DashboardModel): PageView {
     unnamedArea: selected?.unnamed ?? false,
     ytd: m.ytd,
     ytdLastYear: m.ytdLastYear,
+    targetScope: m.targetSet
+      ? { plan: m.targetSet.plan, city: m.targetSet.city, year: m.targetSet.year, area: m.area, shownYear: m.year > 0 ? m.year : null }
+      : null,
     goodDayRatioTarget: m.targets.find((t) => t.kind === 'good-day-ratio' && t.unit === 'ratio')?.target ?? null,
   };
 }

@@ -16,6 +16,8 @@ export interface PerfState {
   longTasks: { start: number; duration: number }[];
   /** Worker compute time of the last model, ms. */
   computeMs: number | null;
+  /** The last chart draws (setOption + first frame), ms each, newest last (at most 40 kept). */
+  draws: { chart: string; ms: number }[];
 }
 
 declare global {
@@ -31,7 +33,14 @@ export const perf: PerfState = {
   drawnSeq: 0,
   longTasks: [],
   computeMs: null,
+  draws: [],
 };
+
+/** Records how long one chart took to draw. */
+export function noteDraw(chart: string, ms: number): void {
+  perf.draws.push({ chart, ms: Math.round(ms) });
+  if (perf.draws.length > 40) perf.draws.shift();
+}
 
 if (typeof window !== 'undefined') {
   window.__lantian = perf;

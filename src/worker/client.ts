@@ -54,6 +54,29 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
   }
   const send = (m: Body<ToWorker>): void => worker.postMessage({ v: PROTOCOL_VERSION, ...m } as ToWorker);
 
+  // A second worker reads files in parallel with the main one (same script, helper role). Without
+  // it (one core, or it fails to start) the main worker reads every file itself.
+  let helper: Worker | null = null;
+  if ((navigator.hardwareConcurrency ?? 1) >= 2) {
+    try {
+      helper = new LantianWorker({ name: 'lantian-ingest' });
+      const channel = new MessageChannel();
+      worker.postMessage({ v: PROTOCOL_VERSION, type: 'attach-helper', port: channel.port1 } satisfies ToWorker, [channel.port1]);
+      helper.postMessage({ v: PROTOCOL_VERSION, type: 'serve-as-helper', port: channel.port2 } satisfies ToWorker, [channel.port2]);
+      helper.onerror = (event: ErrorEvent) => {
+        event.preventDefault();
+        helper?.terminate();
+        helper = null;
+        send({ type: 'helper-lost' });
+      };
+      helper.onmessage = (event: MessageEvent<FromWorker>) => {
+        if (event.data.type === 'error') handlers.onError(event.data.message, event.data.file);
+      };
+    } catch {
+      helper = null;
+    }
+  }
+
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const m = event.data;
     switch (m.type) {
@@ -97,6 +120,9 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
     setView: (area, year) => send({ type: 'set-view', area, year }),
     setSettings: (settings) => send({ type: 'set-settings', settings }),
     setTargets: (targets) => send({ type: 'set-targets', targets }),
-    terminate: () => worker.terminate(),
+    terminate: () => {
+      worker.terminate();
+      helper?.terminate();
+    },
   };
 }

@@ -4,6 +4,9 @@
  * simulated demo), streams each File in chunks into the ingest core, merges, and posts the
  * dashboard model the core computes for the chosen area, year, settings and targets.
  * The page computes nothing; this file computes nothing either — it orchestrates `src/domain`.
+ *
+ * The same script also runs as a *helper*: a second worker that only ingests files for the main
+ * one (over a MessageChannel), so a batch of files is read on two cores.
  */
 import { DEFAULT_SETTINGS } from '../domain/types.ts';
 import type { Dataset, Settings } from '../domain/types.ts';
@@ -17,25 +20,28 @@ import {
 } from './core.ts';
 import type { TargetSet } from './core.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
-import type { Body, DataSource, FromWorker, ToWorker } from './protocol.ts';
+import type { Body, DataSource, FromHelper, FromWorker, ToHelper, ToWorker } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
 /** Bytes read per step: large enough to keep per-chunk overhead small, small enough to cancel fast. */
 export const CHUNK_BYTES = 2 * 1024 * 1024;
-/** At most one progress message per this many milliseconds (plus one at the end of each file). */
+/** At most one progress message per this many milliseconds (plus one at the end of a batch). */
 const PROGRESS_INTERVAL_MS = 100;
 
 const state = {
   settings: DEFAULT_SETTINGS as Settings,
-  targets: defaultTargets() as TargetSet,
+  targets: null as TargetSet | null,
   area: null as string | null,
   year: null as number | null,
   demo: null as Dataset | null,
   files: new Map<string, Dataset>(),
+  /** The File behind each loaded Dataset, to read again when a setting of the ingest changes. */
+  sources: new Map<string, File>(),
   merged: null as Dataset | null,
   seq: 0,
   cancelled: new Set<number>(),
+  helper: null as MessagePort | null,
 };
 
 function post(m: Body<FromWorker>): void {
@@ -59,6 +65,7 @@ function currentData(): { dataset: Dataset; source: DataSource } {
 function recompute(): void {
   const t0 = performance.now();
   const { dataset, source } = currentData();
+  state.targets ??= defaultTargets();
   const model = buildDashboardModel(dataset, state.settings, {
     area: state.area ?? undefined,
     year: state.year ?? undefined,
@@ -67,82 +74,249 @@ function recompute(): void {
   post({ type: 'model', model, source, computeMs: performance.now() - t0, seq: ++state.seq });
 }
 
-/** Streams one file through the ingest core. Resolves to null when cancelled. */
-async function ingestOne(file: File, loadId: number, fileIndex: number, fileCount: number): Promise<Dataset | null> {
+/**
+ * Streams one file through the ingest core, reporting bytes and rows read so far.
+ * Resolves to null when `isCancelled()` turns true between chunks.
+ */
+async function ingestFile(
+  file: File,
+  settings: Settings,
+  isCancelled: () => boolean,
+  onProgress: (bytesRead: number, rows: number) => void,
+): Promise<Dataset | null> {
   let rows = 0;
-  let bytesRead = 0;
+  const ingest = createStreamingIngest(file.name, file.size, {
+    settings,
+    onProgress: (p) => {
+      rows = p.rows;
+    },
+    shouldCancel: isCancelled,
+  });
+  for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
+    // Awaiting the read yields to the event loop, so a cancel message is handled between chunks.
+    const chunk = new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
+    if (isCancelled()) return null;
+    try {
+      ingest.push(chunk);
+    } catch (e) {
+      if (isCancelled()) return null;
+      throw e;
+    }
+    onProgress(Math.min(file.size, offset + chunk.byteLength), rows);
+  }
+  if (isCancelled()) return null;
+  const dataset = ingest.finish();
+  onProgress(file.size, dataset.files.reduce((n, f) => n + f.rows, 0));
+  return dataset;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helper jobs (main side)
+// ---------------------------------------------------------------------------------------------
+
+interface HelperJob {
+  onProgress: (bytesRead: number, rows: number) => void;
+  resolve: (d: Dataset | null) => void;
+  reject: (e: Error) => void;
+}
+const helperJobs = new Map<number, HelperJob>();
+let nextJob = 1;
+
+function onHelperMessage(event: MessageEvent<FromHelper>): void {
+  const m = event.data;
+  const job = helperJobs.get(m.jobId);
+  if (!job) return;
+  switch (m.type) {
+    case 'job-progress':
+      job.onProgress(m.bytesRead, m.rows);
+      return;
+    case 'job-done':
+      helperJobs.delete(m.jobId);
+      job.resolve(m.dataset);
+      return;
+    case 'job-cancelled':
+      helperJobs.delete(m.jobId);
+      job.resolve(null);
+      return;
+    case 'job-error':
+      helperJobs.delete(m.jobId);
+      job.reject(new Error(m.message));
+      return;
+  }
+}
+
+/** Ingests a file in the helper worker; resolves like `ingestFile`. */
+function ingestInHelper(port: MessagePort, file: File, isCancelled: () => boolean, onProgress: (b: number, r: number) => void): Promise<Dataset | null> {
+  const jobId = nextJob++;
+  return new Promise<Dataset | null>((resolve, reject) => {
+    helperJobs.set(jobId, { onProgress, resolve, reject });
+    port.postMessage({ v: PROTOCOL_VERSION, type: 'ingest', jobId, file, settings: state.settings } satisfies ToHelper);
+    // Forward a cancel of the batch to the helper (checked at the helper's next chunk).
+    const poll = setInterval(() => {
+      if (!helperJobs.has(jobId)) clearInterval(poll);
+      else if (isCancelled()) {
+        port.postMessage({ v: PROTOCOL_VERSION, type: 'cancel-job', jobId } satisfies ToHelper);
+        clearInterval(poll);
+      }
+    }, 50);
+  });
+}
+
+/** The helper died: its unfinished jobs fail over to this worker (see `loadFiles`). */
+function helperLost(): void {
+  state.helper = null;
+  for (const [id, job] of helperJobs) {
+    helperJobs.delete(id);
+    job.reject(new HelperLost());
+  }
+}
+
+class HelperLost extends Error {
+  constructor() {
+    super('helper worker lost');
+    this.name = 'HelperLost';
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading a batch
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Loads a batch of files: this worker and the helper (when attached) each take the next file from
+ * the queue. Files finished before a cancel are kept, the rest dropped; results are stored in the
+ * order of the batch, a file under a name already loaded replaces it.
+ */
+async function loadFiles(files: File[], loadId: number): Promise<void> {
+  const results: (Dataset | null | undefined)[] = files.map(() => undefined);
+  const read = files.map(() => 0);
+  const rowsOf = files.map(() => 0);
+  const totalBytes = files.reduce((n, f) => n + f.size, 0);
+  const isCancelled = (): boolean => state.cancelled.has(loadId);
+  let filesDone = 0;
+  let lastFile = files[0]?.name ?? '';
   let lastPost = 0;
   const progress = (force: boolean): void => {
     const now = performance.now();
     if (!force && now - lastPost < PROGRESS_INTERVAL_MS) return;
     lastPost = now;
-    post({ type: 'progress', loadId, file: file.name, fileIndex, fileCount, bytesRead, totalBytes: file.size, rows });
+    post({
+      type: 'progress', loadId, file: lastFile, filesDone, fileCount: files.length,
+      bytesRead: read.reduce((a, b) => a + b, 0), totalBytes, rows: rowsOf.reduce((a, b) => a + b, 0),
+    });
   };
-  const isCancelled = (): boolean => state.cancelled.has(loadId);
-  const ingest = createStreamingIngest(file.name, file.size, {
-    settings: state.settings,
-    onProgress: (p) => {
-      rows = p.rows;
-      progress(false);
-    },
-    shouldCancel: isCancelled,
-  });
-  progress(true);
-  for (let offset = 0; offset < file.size; offset += CHUNK_BYTES) {
-    // Awaiting the read yields to the event loop, so a 'cancel' message is handled between chunks.
-    const chunk = new Uint8Array(await file.slice(offset, offset + CHUNK_BYTES).arrayBuffer());
-    if (isCancelled()) return null;
-    ingest.push(chunk);
-    bytesRead = Math.min(file.size, offset + chunk.byteLength);
+  const progressOf = (i: number) => (bytes: number, rows: number): void => {
+    read[i] = bytes;
+    rowsOf[i] = rows;
+    lastFile = files[i]?.name ?? lastFile;
     progress(false);
-  }
-  if (isCancelled()) return null;
-  const dataset = ingest.finish();
-  rows = dataset.files.reduce((n, f) => n + f.rows, 0);
-  bytesRead = file.size;
+  };
   progress(true);
-  return dataset;
-}
 
-/** Loads a batch of files; files finished before a cancel are kept, the rest are dropped. */
-async function loadFiles(files: File[], loadId: number): Promise<void> {
-  const loaded: string[] = [];
-  const replacingDemo = state.files.size === 0;
-  let cancelled = false;
-  for (const [i, file] of files.entries()) {
-    let ds: Dataset | null;
-    try {
-      ds = await ingestOne(file, loadId, i, files.length);
-    } catch (e) {
-      if (state.cancelled.has(loadId)) {
-        ds = null;
-      } else {
+  let next = 0;
+  const take = (): number | null => (isCancelled() || next >= files.length ? null : next++);
+  const settle = (i: number, ds: Dataset | null): void => {
+    results[i] = ds;
+    if (ds) filesDone++;
+  };
+  const local = async (): Promise<void> => {
+    for (let i = take(); i !== null; i = take()) {
+      const file = files[i]!;
+      try {
+        settle(i, await ingestFile(file, state.settings, isCancelled, progressOf(i)));
+      } catch (e) {
+        results[i] = null;
         post({ type: 'error', message: errorText(e), file: file.name });
-        continue;
       }
     }
-    if (ds === null) {
-      cancelled = true;
-      break;
+  };
+  const remote = async (port: MessagePort): Promise<void> => {
+    for (let i = take(); i !== null; i = take()) {
+      const file = files[i]!;
+      try {
+        settle(i, await ingestInHelper(port, file, isCancelled, progressOf(i)));
+      } catch (e) {
+        if (e instanceof HelperLost) {
+          // Read it here instead; the local runner picks up the rest of the queue.
+          try {
+            settle(i, await ingestFile(file, state.settings, isCancelled, progressOf(i)));
+          } catch (e2) {
+            results[i] = null;
+            post({ type: 'error', message: errorText(e2), file: file.name });
+          }
+          return;
+        }
+        results[i] = null;
+        post({ type: 'error', message: errorText(e), file: file.name });
+      }
     }
-    state.files.set(file.name, ds); // a file dropped again under the same name replaces the old one
-    state.merged = null;
-    loaded.push(file.name);
-  }
+  };
+  await Promise.all([local(), ...(state.helper && files.length > 1 ? [remote(state.helper)] : [])]);
+
+  const cancelled = isCancelled();
   state.cancelled.delete(loadId);
-  if (loaded.length > 0 && replacingDemo) {
-    // Different data altogether: let the core choose the area and the latest year again.
-    state.area = null;
-    state.year = null;
+  const loaded: string[] = [];
+  const replacingDemo = state.files.size === 0;
+  for (const [i, ds] of results.entries()) {
+    if (!ds) continue;
+    const name = files[i]!.name;
+    state.files.delete(name); // re-inserted at the end: the latest drop comes last
+    state.files.set(name, ds);
+    state.sources.set(name, files[i]!);
+    loaded.push(name);
   }
+  if (loaded.length > 0) {
+    state.merged = null;
+    if (replacingDemo) {
+      // Different data altogether: let the core choose the area and the latest year again.
+      state.area = null;
+      state.year = null;
+    }
+  }
+  progress(true);
   post({ type: 'load-done', loadId, cancelled, files: loaded });
   if (loaded.length > 0) recompute();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Message handling
+// ---------------------------------------------------------------------------------------------
 
 let queue: Promise<void> = Promise.resolve();
 /** Runs tasks one after another (a load must finish before the next message changes the state). */
 function enqueue(task: () => void | Promise<void>): void {
   queue = queue.then(task).catch((e: unknown) => post({ type: 'error', message: errorText(e) }));
+}
+
+/** Helper role: ingest jobs from the main worker, one at a time. */
+function serveAsHelper(port: MessagePort): void {
+  const cancelledJobs = new Set<number>();
+  let jobs: Promise<void> = Promise.resolve();
+  const reply = (m: Body<FromHelper>): void => port.postMessage({ v: PROTOCOL_VERSION, ...m } as FromHelper);
+  port.onmessage = (event: MessageEvent<ToHelper>) => {
+    const m = event.data;
+    if (m.type === 'cancel-job') {
+      cancelledJobs.add(m.jobId);
+      return;
+    }
+    jobs = jobs.then(async () => {
+      const isCancelled = (): boolean => cancelledJobs.has(m.jobId);
+      let last = 0;
+      try {
+        const ds = await ingestFile(m.file, m.settings, isCancelled, (bytesRead, rows) => {
+          const now = performance.now();
+          if (now - last < PROGRESS_INTERVAL_MS && bytesRead < m.file.size) return;
+          last = now;
+          reply({ type: 'job-progress', jobId: m.jobId, bytesRead, rows });
+        });
+        reply(ds ? { type: 'job-done', jobId: m.jobId, dataset: ds } : { type: 'job-cancelled', jobId: m.jobId });
+      } catch (e) {
+        reply({ type: 'job-error', jobId: m.jobId, message: errorText(e) });
+      } finally {
+        cancelledJobs.delete(m.jobId);
+      }
+    });
+  };
 }
 
 self.onmessage = (event: MessageEvent<ToWorker>) => {
@@ -152,6 +326,16 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     return;
   }
   switch (m.type) {
+    case 'serve-as-helper':
+      serveAsHelper(m.port);
+      return;
+    case 'attach-helper':
+      state.helper = m.port;
+      m.port.onmessage = onHelperMessage;
+      return;
+    case 'helper-lost':
+      helperLost();
+      return;
     case 'cancel':
       // Handled at once (not queued): the running load checks this set between chunks.
       state.cancelled.add(m.loadId);
@@ -160,7 +344,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       // Generates the simulated demo (the data on show until the user loads files).
       enqueue(() => {
         state.settings = m.settings;
-        if (m.targets) state.targets = m.targets;
+        state.targets = m.targets ?? defaultTargets();
         state.demo = generateDemoDataset();
         recompute();
       });
@@ -170,6 +354,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'remove-file':
       enqueue(() => {
+        state.sources.delete(m.name);
         if (state.files.delete(m.name)) {
           state.merged = null;
           if (state.files.size === 0) {
@@ -183,6 +368,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
     case 'clear':
       enqueue(() => {
         state.files.clear();
+        state.sources.clear();
         state.merged = null;
         state.demo = null;
         state.area = null;
@@ -198,9 +384,12 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       });
       return;
     case 'set-settings':
-      enqueue(() => {
+      enqueue(async () => {
+        const reread = m.settings.coUnit !== state.settings.coUnit && state.sources.size > 0;
         state.settings = m.settings;
-        recompute();
+        // The CO unit is applied while reading: read the loaded files again (loadId 0 = internal).
+        if (reread) await loadFiles([...state.sources.values()], 0);
+        else recompute();
       });
       return;
     case 'set-targets':

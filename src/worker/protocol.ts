@@ -3,7 +3,7 @@
  * carries `v: PROTOCOL_VERSION`; a message of another version is answered with an `error`.
  * Everything here is structured-clone safe (File objects are cloned by reference to the blob).
  */
-import type { Settings } from '../domain/types.ts';
+import type { Dataset, Settings } from '../domain/types.ts';
 import type { DashboardModel, TargetSet } from './core.ts';
 
 export const PROTOCOL_VERSION = 1 as const;
@@ -21,6 +21,28 @@ export type ToWorker = V &
     | { type: 'set-view'; area: string | null; year: number | null }
     | { type: 'set-settings'; settings: Settings }
     | { type: 'set-targets'; targets: TargetSet }
+    /** To the main worker: a port to a second worker that ingests files in parallel. */
+    | { type: 'attach-helper'; port: MessagePort }
+    /** To the main worker: the helper died; its jobs go back to the queue. */
+    | { type: 'helper-lost' }
+    /** To a second worker: serve ingest jobs of the main worker on `port` (no demo, no model). */
+    | { type: 'serve-as-helper'; port: MessagePort }
+  );
+
+/** Main worker → helper worker (over the attached port). */
+export type ToHelper = V &
+  (
+    | { type: 'ingest'; jobId: number; file: File; settings: Settings }
+    | { type: 'cancel-job'; jobId: number }
+  );
+
+/** Helper worker → main worker. */
+export type FromHelper = V &
+  (
+    | { type: 'job-progress'; jobId: number; bytesRead: number; rows: number }
+    | { type: 'job-done'; jobId: number; dataset: Dataset }
+    | { type: 'job-cancelled'; jobId: number }
+    | { type: 'job-error'; jobId: number; message: string }
   );
 
 /** Where the data on show came from: the built-in simulated demo, or files the user loaded. */
@@ -31,10 +53,12 @@ export type FromWorker = V &
   (
     | { type: 'ready' }
     | {
+        /** Progress of a whole batch of files (read in parallel when a helper worker is attached). */
         type: 'progress';
         loadId: number;
+        /** The file that progressed last. */
         file: string;
-        fileIndex: number;
+        filesDone: number;
         fileCount: number;
         bytesRead: number;
         totalBytes: number;

@@ -94,7 +94,7 @@ export function DataPanel({ files, issues, coverage, demo, onRemove, onClear }: 
                     {f.stations.length <= 3 ? f.stations.join(lang === 'zh' ? '、' : ', ') : num(f.stations.length, 0)}
                   </td>
                   <td>{f.firstDate && f.lastDate ? `${f.firstDate} – ${f.lastDate}` : '—'}</td>
-                  <td className="num">{num(f.bytes / 1048576, 1)} MB</td>
+                  <td className="num">{f.bytes > 0 ? `${num(f.bytes / 1048576, 1)} MB` : '—'}</td>
                   {!demo && (
                     <td>
                       <button type="button" onClick={() => onRemove(f.name)} aria-label={`${t('remove')} ${f.name}`}>

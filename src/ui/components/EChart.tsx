@@ -7,6 +7,7 @@ import type { EChartsType } from 'echarts/core';
 import { echarts } from '../../charts/echarts.ts'; // the one registration of chart types and components
 import type { ChartOption } from '../../charts/option.ts';
 import { queueDraw } from '../hooks/drawQueue.ts';
+import { noteDraw } from '../perf.ts';
 
 export interface EChartProps {
   option: ChartOption;
@@ -50,8 +51,10 @@ export function EChart({ option, label, onDrawn, height }: EChartProps) {
     // Drawn in its own task (see drawQueue); 'rendered' fires synchronously inside setOption.
     const cancel = queueDraw(() => {
       if (c.isDisposed()) return;
+      const t0 = performance.now();
       c.on('rendered', onRendered);
       c.setOption(option, { notMerge: true, lazyUpdate: false });
+      noteDraw(label, performance.now() - t0);
     });
     return () => {
       cancel();

@@ -14,7 +14,7 @@ export function ProgressBar({ progress, onCancel }: { progress: ProgressMessage;
       <div className="progress-text">
         <strong>{t('loading')}</strong> <span className="progress-file">{progress.file}</span>{' '}
         <span className="muted">
-          ({t('fileOf', { i: progress.fileIndex + 1, n: progress.fileCount })}) · {mb(progress.bytesRead, num)} /{' '}
+          ({t('filesDone', { i: progress.filesDone, n: progress.fileCount })}) · {mb(progress.bytesRead, num)} /{' '}
           {mb(progress.totalBytes, num)} · {num(progress.rows, 0)} {t('rows')}
         </span>
       </div>

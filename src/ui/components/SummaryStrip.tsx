@@ -14,7 +14,7 @@ interface Item {
   text: (v: number | null) => string;
 }
 
-export function SummaryStrip({ current, previous }: { current: PeriodStats; previous: PeriodStats | null }) {
+export function SummaryStrip({ current, previous, area }: { current: PeriodStats; previous: PeriodStats | null; area: string | null }) {
   const i = useI18n();
   const zh = i.lang === 'zh';
   const days = (v: number | null): string => (v === null ? '—' : zh ? `${i.num(v, 0)} 天` : `${i.num(v, 0)} d`);
@@ -49,7 +49,8 @@ export function SummaryStrip({ current, previous }: { current: PeriodStats; prev
         </div>
       ))}
       <div className="kpi-period muted">
-        {current.from} – {current.to}
+        {area} · {current.from} – {current.to}
+        {previous && (zh ? `（去年同期 ${previous.from} – ${previous.to}）` : ` (last year ${previous.from} – ${previous.to})`)}
       </div>
     </section>
   );

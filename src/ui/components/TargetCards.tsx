@@ -114,11 +114,36 @@ export function TargetCard({ ev }: { ev: TargetEvaluation }) {
   );
 }
 
-export function TargetCards({ evaluations }: { evaluations: readonly TargetEvaluation[] }) {
-  const { t } = useI18n();
+export interface TargetScope {
+  /** The plan the targets come from, its city and year. */
+  plan: { zh: string; en: string };
+  city: string;
+  year: number;
+  /** What the page shows (area and year), to flag targets that concern something else. */
+  area: string | null;
+  shownYear: number | null;
+}
+
+export function TargetCards({ evaluations, scope }: { evaluations: readonly TargetEvaluation[]; scope: TargetScope | null }) {
+  const { t, pick, lang } = useI18n();
+  const elsewhere = scope !== null && (scope.year !== scope.shownYear || (scope.area !== null && scope.area !== scope.city));
   return (
     <section aria-labelledby="targets-h">
-      <h2 id="targets-h">{t('targetsHeading')}</h2>
+      <div className="section-head">
+        <h2 id="targets-h">{t('targetsHeading')}</h2>
+        {scope && (
+          <span className="muted">
+            {pick(scope.plan)} · {scope.city} · {scope.year}
+          </span>
+        )}
+        {scope && elsewhere && (
+          <span className="scope-note" role="note">
+            {lang === 'zh'
+              ? `这些目标针对${scope.city} ${scope.year} 年；图表显示的是${scope.area ?? ''} ${scope.shownYear ?? ''} 年`
+              : `These targets concern ${scope.city} in ${scope.year}; the charts show ${scope.area ?? ''} in ${scope.shownYear ?? ''}`}
+          </span>
+        )}
+      </div>
       <div className="cards">
         {evaluations.map((ev) => (
           <TargetCard key={ev.id} ev={ev} />

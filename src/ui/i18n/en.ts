@@ -35,7 +35,7 @@ export const en: Dictionary = {
   cancel: 'Cancel',
   cancelled: 'Loading cancelled',
   rows: 'rows',
-  fileOf: 'file {i} of {n}',
+  filesDone: '{i} of {n} files done',
   computing: 'Computing…',
   workerError: 'Background computation failed',
   dismiss: 'Dismiss',

@@ -33,7 +33,7 @@ export const zh = {
   cancel: '取消',
   cancelled: '已取消加载',
   rows: '行',
-  fileOf: '第 {i}/{n} 个文件',
+  filesDone: '已完成 {i}/{n} 个文件',
   computing: '正在计算…',
   workerError: '后台计算出错',
   dismiss: '关闭',

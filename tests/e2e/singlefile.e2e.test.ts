@@ -1,0 +1,61 @@
+/**
+ * The offline single file (dist-single/index.html) opened over file://: the inline classic worker
+ * (and its ingest helper) start from blob: URLs under the page's Content-Security-Policy, the demo
+ * draws, real files load, and nothing is requested but the file itself and the blob: workers.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { realPath } from '../helpers/realData.ts';
+import { launch, record, singleFile } from './harness.ts';
+import type { Recorder, Session } from './harness.ts';
+
+describe('single file over file://', () => {
+  let session: Session;
+  let page: Page;
+  let rec: Recorder;
+
+  beforeAll(async () => {
+    if (!existsSync(singleFile)) throw new Error('dist-single/index.html is missing: run `npm run build` first');
+    session = await launch({ width: 1366, height: 768 });
+    page = await session.context.newPage();
+    rec = record(page);
+    await page.goto(pathToFileURL(singleFile).href);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  it('is one HTML file with no other asset beside it', () => {
+    expect(readdirSync(singleFile.replace(/index\.html$/, ''))).toEqual(['index.html']);
+  });
+
+  it('draws the demo with the worker running from a blob: URL', async () => {
+    await page.waitForFunction(() => document.documentElement.dataset.source === 'demo' && Number(document.documentElement.dataset.chartsDrawn) > 0,
+      null, { timeout: 60_000 });
+    expect(rec.requests.some((u) => u.startsWith('blob:null/'))).toBe(true);
+    expect(await page.locator('.card').count()).toBeGreaterThanOrEqual(4);
+  });
+
+  it('loads real files offline', async () => {
+    const dir = realPath('uci-beijing-multisite');
+    if (!existsSync(dir)) {
+      process.stderr.write(`\n[lantian] NOTICE: ${dir} not found; file:// loading not exercised\n`);
+      return;
+    }
+    const files = readdirSync(dir).filter((f) => f.endsWith('.csv')).sort().slice(0, 3).map((f) => realPath('uci-beijing-multisite', f));
+    const seq = Number(await page.evaluate(() => document.documentElement.dataset.chartsDrawn));
+    await page.getByTestId('file-input').setInputFiles(files);
+    await page.waitForFunction((s) => document.documentElement.dataset.source === 'files' && Number(document.documentElement.dataset.chartsDrawn) > s,
+      seq, { timeout: 120_000 });
+    await expect(page.locator('[data-testid="files"] tbody tr').count()).resolves.toBe(3);
+  });
+
+  it('requested nothing but the file and its blob: workers, and logged no error', () => {
+    const other = rec.requests.filter((u) => !u.startsWith('blob:null/') && u !== pathToFileURL(singleFile).href);
+    expect(other).toEqual([]);
+    expect(rec.consoleErrors).toEqual([]);
+    expect(rec.pageErrors).toEqual([]);
+  });
+});
