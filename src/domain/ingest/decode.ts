@@ -53,11 +53,25 @@ const BINARY: { magic: number[]; code: string; message: Message }[] = [
   },
 ];
 
+/** UTF-16 without BOM: in the first 512 bytes, ASCII text whose every other byte is NUL. */
+function looksUtf16WithoutBom(head: Uint8Array): boolean {
+  const n = Math.min(head.length, 512) & ~1;
+  if (n < 8) return false;
+  let zeroEven = 0, zeroOdd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (head[i] === 0) zeroEven++;
+    if (head[i + 1] === 0) zeroOdd++;
+  }
+  const pairs = n / 2;
+  return (zeroOdd >= pairs * 0.9 && zeroEven === 0) || (zeroEven >= pairs * 0.9 && zeroOdd === 0);
+}
+
 /**
- * Decides the encoding from the first bytes of a file (`head`; `complete` when it is the whole
- * file, so a truncated multi-byte character at its end is an error rather than a chunk cut).
+ * Decides the encoding from the first bytes of a file (`head`; `_complete` when it is the whole
+ * file). A multi-byte character cut at the end of `head` does not make it GB18030 either way: a
+ * chunk cut and a half-finished download both stay UTF-8 (the latter reported by the decoder).
  */
-export function sniffEncoding(head: Uint8Array, complete: boolean): Sniffed {
+export function sniffEncoding(head: Uint8Array, _complete: boolean): Sniffed {
   if (head.length === 0) {
     return { ok: false, code: 'empty-file', message: { zh: '文件为空。', en: 'The file is empty.' } };
   }
@@ -65,6 +79,15 @@ export function sniffEncoding(head: Uint8Array, complete: boolean): Sniffed {
   if (startsWith(head, [0xef, 0xbb, 0xbf])) return { ok: true, encoding: 'utf-8-bom', label: 'utf-8' };
   if (startsWith(head, [0xff, 0xfe])) return { ok: true, encoding: 'utf-16le', label: 'utf-16le' };
   if (startsWith(head, [0xfe, 0xff])) return { ok: true, encoding: 'utf-16be', label: 'utf-16be' };
+  if (looksUtf16WithoutBom(head)) {
+    return {
+      ok: false, code: 'utf16-no-bom',
+      message: {
+        zh: '这是没有字节顺序标记（BOM）的 UTF-16 文本，无法可靠识别。请在 Excel 中另存为“CSV UTF-8（逗号分隔）”后再导入。',
+        en: 'This looks like UTF-16 text without a byte-order mark (BOM), which cannot be read reliably. Save it as "CSV UTF-8 (comma delimited)" and load that.',
+      },
+    };
+  }
   if (head.includes(0)) {
     return {
       ok: false, code: 'binary',
@@ -75,7 +98,9 @@ export function sniffEncoding(head: Uint8Array, complete: boolean): Sniffed {
     };
   }
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: !complete });
+    // Always streaming: a file cut inside its last character (a half-finished download) is still
+    // UTF-8; the cut character decodes as U+FFFD at the end and is reported as a decoding error.
+    new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
     return { ok: true, encoding: 'utf-8', label: 'utf-8' };
   } catch {
     return { ok: true, encoding: 'gb18030', label: 'gb18030' };

@@ -590,6 +590,7 @@ class WideHourlyHandler implements RowHandler {
     infos.forEach((info, c) => {
       if (c === this.dateCol || c === this.hourCol || c === this.typeCol || info.label === '') return;
       const label = info.label;
+      if (this.siteKeys.includes(label)) return; // a repeated site column: the first is read (reported in detect)
       const station: Station = isSiteCode(label)
         ? { key: label, code: label, name: label }
         : { key: label, name: label, city: label };
@@ -962,6 +963,7 @@ function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | undefined
   const idx = (f: HeaderField) => infos.findIndex((i) => i.field === f);
   const pollutantCols = infos.filter((i) => i.field !== null && POLLUTANT_FIELDS.has(i.field)).length;
   const unknownCols = infos.filter((i) => i.field === null && i.label !== '').length;
+  reportDuplicateColumns(ctx, infos);
 
   if (has('type') && has('date') && pollutantCols === 0 && unknownCols > 0) {
     return { handler: new WideHourlyHandler(ctx, infos), headerConsumed: true };
@@ -1001,6 +1003,25 @@ function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | undefined
     zh: `无法识别文件格式：表头“${first.slice(0, 8).join(',').slice(0, 80)}”中没有可识别的日期、站点或污染物列。如果表格没有表头，请指定各列的含义（列映射）。`,
     en: `Unknown file format: the header "${first.slice(0, 8).join(',').slice(0, 80)}" has no recognisable date, station or pollutant columns. If the table has no header row, give a column mapping.`,
   };
+}
+
+/**
+ * Two columns with the same meaning (two `PM2.5`, or two site columns `1001A` in a wide table):
+ * only the first is read; the user is told which.
+ */
+function reportDuplicateColumns(ctx: Ctx, infos: HeaderInfo[]): void {
+  const first = new Map<string, number>();
+  infos.forEach((info, c) => {
+    if (info.field === 'ignore' || (info.field === null && info.label === '')) return;
+    const key = info.field ?? `label:${info.label}`;
+    const a = first.get(key);
+    if (a === undefined) { first.set(key, c); return; }
+    const label = info.label;
+    ctx.log.add('warning', 'duplicate-column', label, 1, () => ({
+      zh: `表头中“${label}”的含义重复（第 ${a + 1} 列和第 ${c + 1} 列），只使用第 ${a + 1} 列`,
+      en: `The header has duplicate "${label}" columns (${a + 1} and ${c + 1}); only column ${a + 1} is used`,
+    }), `duplicate-column\u0000${c}`);
+  });
 }
 
 /** Daily-table meaning of a header field (unqualified O3 in a daily table is the MDA8). */
@@ -1075,6 +1096,11 @@ class Ingest {
   private nextLine = 1;
   private handler: RowHandler | null = null;
   private unterminated = false;
+  /** A '\r' at the end of the last text, held back until we know whether '\n' follows. */
+  private pendingCR = false;
+  /** Cells of the header (or first) row and of the last data row: a short, unterminated last row is a cut. */
+  private width = 0;
+  private lastWidth = 0;
 
   constructor(name: string, totalBytes: number, opts: IngestOptions) {
     this.opts = opts;
@@ -1137,6 +1163,13 @@ class Ingest {
   }
 
   private appendText(text: string, final: boolean): void {
+    // Line endings: CRLF, LF and CR may be mixed in one file (files concatenated, edited by hand);
+    // all become LF here, so no row is glued to the next. A CR at the end of a chunk waits.
+    if (this.pendingCR) { text = '\r' + text; this.pendingCR = false; }
+    if (text.indexOf('\r') >= 0) {
+      if (!final && text.charCodeAt(text.length - 1) === 13) { text = text.slice(0, -1); this.pendingCR = true; }
+      text = text.replace(/\r\n?/g, '\n');
+    }
     if (text.length > 0) {
       if (!this.replacementSeen && text.includes('\uFFFD')) {
         this.replacementSeen = true;
@@ -1232,6 +1265,13 @@ class Ingest {
     if (text.length === 0) return;
     const res = Papa.parse<string[]>(text, { delimiter: this.delimiter ?? ',', newline: this.newline, quoteChar: '"', header: false, skipEmptyLines: false });
     const data = res.data;
+    // Quote errors (a quote opened and never closed swallows the rows after it into one cell).
+    let quoteErrors: Map<number, string> | null = null;
+    for (const err of res.errors) {
+      if (err.type !== 'Quotes' || err.row === undefined) continue;
+      quoteErrors ??= new Map();
+      if (!quoteErrors.has(err.row)) quoteErrors.set(err.row, err.code);
+    }
     let line = this.nextLine;
     let i = 0;
     if (!this.handler) {
@@ -1246,14 +1286,34 @@ class Ingest {
       }
       this.handler = d.handler;
       this.summary.format = d.handler.format;
+      this.width = data[i]!.length;
       if (d.headerConsumed) { line += lineSpan(data[i]!, hasQuotedNl); i++; }
     }
     const h = this.handler;
+    const unterminatedEnd = final && !endsWith(text, this.cut);
     for (; i < data.length; i++) {
       const cells = data[i]!;
       const at = line;
       line += lineSpan(cells, hasQuotedNl);
       if (cells.length === 1 ? cells[0]!.trim() === '' : isBlankRow(cells)) continue;
+      if (quoteErrors?.has(i)) {
+        const code = quoteErrors.get(i)!;
+        this.ctx.log.add('warning', 'malformed-quotes', undefined, at, () => ({
+          zh: `第 ${at} 行的引号不成对（${code}）：该行以及被并入同一个带引号单元格的后续行可能未被正确读入`,
+          en: `Row ${at}: unbalanced quotes (${code}); this row and any rows swallowed into the same quoted cell may not have been read correctly`,
+        }));
+      }
+      if (unterminatedEnd && i === data.length - 1 && cells.length < this.width && cells.length < this.lastWidth) {
+        // The file stops inside this row (a half-finished download): its last cell may be cut
+        // ("61" → "6"), so the row is not used.
+        const n = cells.length, w = this.width;
+        this.ctx.log.add('warning', 'incomplete-last-row', undefined, at, () => ({
+          zh: `第 ${at} 行（文件最后一行）只有 ${n} 列而表头有 ${w} 列，文件可能不完整（未下载完？），该行已舍弃`,
+          en: `Row ${at} (the last row) has ${n} of ${w} columns: the file may be incomplete (download cut short?); row dropped`,
+        }));
+        continue;
+      }
+      this.lastWidth = cells.length;
       h.row(cells, at);
     }
     this.nextLine = !final && endsWith(text, this.cut) ? line - 1 : line;

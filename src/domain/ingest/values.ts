@@ -20,6 +20,8 @@ export function isNegativeSentinel(v: number): boolean {
   return v === -99 || v === -999 || v === -9999 || v === -99999;
 }
 
+const RADIX_LITERAL = /^\s*[+-]?0[xXbBoO]/;
+
 /**
  * Reads a concentration cell. Returns the value (≥ 0), or CELL_MISSING for empty cells, missing
  * markers and negative sentinels, CELL_TEXT for other text, CELL_NEGATIVE for other negatives.
@@ -28,6 +30,10 @@ export function readNumber(cell: string): number {
   if (cell === '') return CELL_MISSING;
   const v = Number(cell);
   if (v === v) {
+    // Number() also reads 0x1F, 0b11, 0o7: such cells are text, not 31, 3, 7.
+    if ((cell.length > 2 && (cell.charCodeAt(1) | 0x20) >= 0x62) || cell.charCodeAt(0) <= 32) {
+      if (RADIX_LITERAL.test(cell)) return CELL_TEXT;
+    }
     if (v > 0) return v;
     if (v === 0) return cell.trim() === '' ? CELL_MISSING : 0;
     return isNegativeSentinel(v) ? CELL_MISSING : CELL_NEGATIVE;
