@@ -149,6 +149,9 @@ describe('pm25-mean target (any period)', () => {
   it('on-track when the so-far mean 40 is below the allowed 79', () => {
     expect(evaluateTargets(set([t]), ctx(oct([40, 40])))[0]?.status).toBe('on-track');
   });
+  it('no-data when the target value is empty', () => {
+    expect(evaluateTargets(set([{ ...t, value: null } as Target]), ctx(oct([40, 40])))[0]?.status).toBe('no-data');
+  });
 });
 
 describe('composite-rank, emissions and binding targets', () => {
@@ -163,6 +166,15 @@ describe('composite-rank, emissions and binding targets', () => {
   });
   it('a rank ceiling (leave the bottom 10: ≤ 158) is missed at 160', () => {
     expect(evaluateTargets(yearSet(rank(160, { comparison: 'at-most-value', value: 158 } as Partial<Target>)), ctx([]))[0]?.status).toBe('missed');
+  });
+  it('without a published rank, follows the composite index against last year\'s same days', () => {
+    // All six pollutants present: SO2 10, NO2 30, PM10 60, CO 0.8, O3 MDA8 50 and PM2.5 40 (2021) or 80 (2020).
+    // Index 2021: 10/60 + 30/40 + 60/70 + 40/35 + 0.8/4 + 50/160 = 3.43; 2020 with 80: 4.57 → improved.
+    const full = (y: number, pm: number) => [1, 2, 3, 4, 5].map((d) => day(y, 1, d, 80, { SO2: 10, NO2: 30, PM10: 60, 'PM2.5': pm, CO: 0.8, O3_8h: 50 }));
+    const better = evaluateTargets(yearSet(rank(null)), ctx([...full(2020, 80), ...full(2021, 40)]))[0];
+    expect(better).toMatchObject({ status: 'on-track', finished: false });
+    expect(better?.parts?.[0]).toMatchObject({ actual: 3.43, baseline: { value: 4.57, source: 'data' } });
+    expect(evaluateTargets(yearSet(rank(null)), ctx([...full(2020, 40), ...full(2021, 80)]))[0]?.status).toBe('at-risk');
   });
   it('no-data without a rank or data', () => {
     expect(evaluateTargets(yearSet(rank(null)), ctx([]))[0]?.status).toBe('no-data');
