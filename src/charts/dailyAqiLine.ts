@@ -65,6 +65,8 @@ export function dailyAqiLine(model: DailyAqiModel, theme: ChartTheme, lang: Lang
         name: t('dailyAqi', lang),
         connectNulls: false,
         showSymbol: showSymbols,
+        showAllSymbol: true,
+        symbol: 'circle',
         symbolSize: theme.lineWidth * 2.5,
         lineStyle: { width: theme.lineWidth, color: theme.color.text },
         data: days.map((d) =>

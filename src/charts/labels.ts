@@ -164,11 +164,6 @@ export function categoryName(id: CategoryId, lang: Lang): string {
   return CATEGORY_INFO[id].name[lang];
 }
 
-/** Pollutant as printed in CNEMC tables (ASCII digits: CJK fonts lack subscript glyphs). */
-export function pollutantName(p: Pollutant): string {
-  return p;
-}
-
 /** Concentration unit of a pollutant (GB 3095 Table 1: CO in mg/m³, the rest µg/m³). */
 export function unitOf(p: Pollutant, lang: Lang): string {
   return p === 'CO' ? t('unitMg', lang) : t('unitUg', lang);
