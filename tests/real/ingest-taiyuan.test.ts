@@ -36,6 +36,12 @@ describeWithRealData(ZZY, 'ingest: zzy95 Taiyuan real-time station tables', () =
     expect([f.firstDate, f.lastDate]).toEqual(['2020-03-26', '2020-04-02']);
   });
 
+  it('flags the stale points named in PROVENANCE: 上兰 and 巨轮(启用181031) constant, 涧河 always NaN', () => {
+    const ds = load(ZZY, 'taiyuan.csv');
+    expect(ds.issues.filter((i) => i.code === 'constant-values').map((i) => i.column).sort()).toEqual(['上兰', '巨轮(启用181031)'].sort());
+    expect(ds.issues.filter((i) => i.code === 'station-without-values').map((i) => i.column)).toEqual(['涧河']);
+  });
+
   it('reads 太原.csv with its quoted multi-line cell: 1,188 rows, 60 duplicates', () => {
     const ds = load(ZZY, '太原.csv');
     expect(ds.files[0]!.rows).toBe(1188);

@@ -48,6 +48,29 @@ describe('ingest: long station-hourly tables', () => {
   });
 });
 
+describe('ingest: long tables, special cases', () => {
+  it('takes each city as one station when a long hourly table has a city column but no station column', () => {
+    const ds = ingestText('cities.csv', '城市,时间,PM2.5\n太原,2021-01-05 00:00,80\n北京,2021-01-05 00:00,30\n');
+    expect(stationRecords(ds)).toEqual([{ key: '北京', name: '北京', city: '北京' }, { key: '太原', name: '太原', city: '太原' }]);
+  });
+
+  it('skips a header repeated in the middle of the file (concatenated exports) with an info issue', () => {
+    const ds = ingestText('cat.csv', 'date,hour,station,PM2.5\n2021-01-05,0,A,35\ndate,hour,station,PM2.5\n2021-01-05,1,A,36\n');
+    expect(hourlyRecords(ds)).toHaveLength(2);
+    expect(issuesOf(ds, 'repeated-header')[0]).toMatchObject({ row: 3, severity: 'info' });
+    expect(issuesOf(ds, 'invalid-date')).toHaveLength(0);
+  });
+
+  it('warns about a station that repeats identical values every hour, and notes one without any value', () => {
+    const rows: string[] = [];
+    for (let h = 0; h < 24; h++) rows.push(`2021-01-05,${h},Frozen,25,57`, `2021-01-05,${h},Live,${10 + h},50`, `2021-01-05,${h},Empty,NaN,NaN`);
+    const ds = ingestText('s.csv', 'date,hour,station,PM2.5,PM10\n' + rows.join('\n'));
+    expect(issuesOf(ds, 'constant-values').map((i) => [i.column, i.severity])).toEqual([['Frozen', 'warning']]);
+    expect(issuesOf(ds, 'station-without-values').map((i) => i.column)).toEqual(['Empty']);
+    expect(hourlyRecords(ds).filter((r) => r.startsWith('Frozen'))).toHaveLength(24); // flagged, not dropped
+  });
+});
+
 describe('ingest: national wide hourly tables (date,hour,type,<sites>)', () => {
   const SITES =
     'date,hour,type,1001A,1002A\n' +

@@ -314,6 +314,45 @@ function hourLabel(day: number, hour: number): string {
   return `${isoDate(day)} ${String(hour).padStart(2, '0')}:00`;
 }
 
+/**
+ * Flags stations whose every hour repeats one identical set of values (a frozen or decommissioned
+ * point, e.g. the zzy95 上兰 rows) and stations without a single value. Nothing is dropped: the
+ * warning lets the user decide.
+ */
+function checkStations(ctx: Ctx, store: HourlyStore): void {
+  for (const [key, days] of store.map) {
+    let first: Float64Array | null = null, firstOff = 0, hours = 0, constant = true, any = false;
+    for (const sd of days.values()) {
+      for (let h = 0; h < 24; h++) {
+        if (!sd.seen[h]) continue;
+        hours++;
+        const off = h * 6;
+        for (let p = 0; p < 6; p++) if (sd.values[off + p]! === sd.values[off + p]!) any = true;
+        if (!first) { first = sd.values; firstOff = off; continue; }
+        if (constant) {
+          for (let p = 0; p < 6; p++) {
+            const x = first[firstOff + p]!, y = sd.values[off + p]!;
+            if (x !== y && !(x !== x && y !== y)) { constant = false; break; }
+          }
+        }
+      }
+    }
+    if (hours === 0) continue;
+    if (!any) {
+      ctx.log.add('info', 'station-without-values', key, undefined, () => ({
+        zh: `站点 ${key} 在本文件中没有任何有效数值（${hours} 个小时全部缺测）`,
+        en: `Station ${key} has no valid value in this file (all ${hours} hours missing)`,
+      }), `station-without-values\u0000${key}`);
+    } else if (constant && hours >= 24 && first) {
+      const vals = formatHour(first, firstOff);
+      ctx.log.add('warning', 'constant-values', key, undefined, () => ({
+        zh: `站点 ${key} 的 ${hours} 个小时数值完全相同（${vals}），可能是停用或冻结的点位，请核实后再使用`,
+        en: `Station ${key} repeats identical values in all ${hours} hours (${vals}); probably a frozen or decommissioned point — check before use`,
+      }), `constant-values\u0000${key}`);
+    }
+  }
+}
+
 /** Finishes CO for hourly data: report the unit, convert or drop impossible values. */
 function finishCoHourly(ctx: Ctx, co: CoUnit, store: HourlyStore, hasCo: boolean) {
   if (!hasCo) return undefined;
@@ -417,7 +456,12 @@ class LongHourlyHandler implements RowHandler {
     this.stationCol = find('station');
     this.codeCol = find('stationCode');
     this.cityCol = find('city');
-    if (this.stationCol < 0 && this.codeCol < 0) {
+    if (this.stationCol < 0 && this.codeCol < 0 && this.cityCol >= 0) {
+      ctx.log.add('info', 'no-station-column', undefined, undefined, () => ({
+        zh: '没有站点列：每个城市作为一个站点',
+        en: 'No station column: each city is taken as one station',
+      }));
+    } else if (this.stationCol < 0 && this.codeCol < 0) {
       ctx.log.add('info', 'no-station-column', undefined, undefined, () => ({
         zh: `没有站点列：全部数据记为站点“${ctx.stem}”（文件名）`,
         en: `No station column: all rows are taken as station "${ctx.stem}" (the file name)`,
@@ -437,7 +481,7 @@ class LongHourlyHandler implements RowHandler {
       if (code !== this.lastYmd) {
         const text = `${cells[yc] ?? ''}-${cells[mc] ?? ''}-${cells[dc] ?? ''}`;
         const r = Number.isInteger(code) ? parseDateTime(`${y}-${m}-${d}`, ctx.dt) : DT_NOT_A_DATE;
-        if (r !== DT_OK) { reportBadDate(ctx, r === DT_OK ? DT_INVALID : r, text, this.labels[dc] ?? 'day', line); return; }
+        if (r !== DT_OK) { reportBadDate(ctx, r, text, this.labels[dc] ?? 'day', line); return; }
         this.lastYmd = code;
         this.lastYmdDay = ctx.dt.day;
       }
@@ -468,13 +512,15 @@ class LongHourlyHandler implements RowHandler {
       return;
     }
     // --- station
-    const name = this.stationCol >= 0 ? (cells[this.stationCol] ?? '').trim() : '';
+    // Without a station column, a city column names the series (a city-level hourly table).
+    const nameCol = this.stationCol >= 0 ? this.stationCol : this.codeCol < 0 ? this.cityCol : -1;
+    const name = nameCol >= 0 ? (cells[nameCol] ?? '').trim() : '';
     const code = this.codeCol >= 0 ? (cells[this.codeCol] ?? '').trim() : '';
     let key: string;
     if (name === this.lastName && code === this.lastCode) {
       key = this.lastKey;
     } else {
-      key = code || name || (this.stationCol < 0 && this.codeCol < 0 ? ctx.stem : '');
+      key = code || name || (nameCol < 0 && this.codeCol < 0 ? ctx.stem : '');
       if (!key) {
         const label = this.labels[this.stationCol] ?? 'station';
         ctx.log.add('warning', 'missing-station', label, line, () => ({
@@ -550,7 +596,9 @@ class LongHourlyHandler implements RowHandler {
       }
     }
     ctx.missing.emit(ctx.log, (c) => this.labels[c] ?? String(c));
-    return finishCoHourly(ctx, this.co, this.store, this.pollCols[CO_INDEX]! >= 0);
+    const co = finishCoHourly(ctx, this.co, this.store, this.pollCols[CO_INDEX]! >= 0);
+    checkStations(ctx, this.store);
+    return co;
   }
 }
 
@@ -700,7 +748,9 @@ class WideHourlyHandler implements RowHandler {
     }
     const names = [...this.typeSlot.keys()];
     ctx.missing.emit(ctx.log, (s) => names[s] ?? String(s));
-    return finishCoHourly(ctx, this.co, this.store, this.hasCo);
+    const co = finishCoHourly(ctx, this.co, this.store, this.hasCo);
+    checkStations(ctx, this.store);
+    return co;
   }
 }
 
@@ -1095,6 +1145,7 @@ class Ingest {
   private cut = '\n';
   private nextLine = 1;
   private handler: RowHandler | null = null;
+  private header: string[] | null = null;
   private unterminated = false;
   /** A '\r' at the end of the last text, held back until we know whether '\n' follows. */
   private pendingCR = false;
@@ -1243,6 +1294,21 @@ class Ingest {
   }
 
   /** Parses the complete records (all text when `final`). */
+  /** True when the complete records before `b` hold at least SAMPLE_ROWS non-blank rows. */
+  private hasSample(b: number): boolean {
+    const cut = this.cut;
+    let lines = 0;
+    for (let k = this.carry.indexOf(cut); k >= 0 && k < b; k = this.carry.indexOf(cut, k + 1)) lines++;
+    if (lines - this.quotedNewlines.length < SAMPLE_ROWS) {
+      // Cheap bound first (records ≤ line breaks outside quotes); then count non-blank rows exactly.
+      if (lines < SAMPLE_ROWS) return false;
+    }
+    const data = Papa.parse<string[]>(this.carry.slice(0, b), { delimiter: this.delimiter ?? ',', newline: this.newline, quoteChar: '"', header: false, skipEmptyLines: false }).data;
+    let n = 0;
+    for (const r of data) if (!isBlankRow(r) && ++n >= SAMPLE_ROWS) return true;
+    return false;
+  }
+
   private flush(final: boolean): void {
     let text: string;
     let hasQuotedNl: boolean;
@@ -1255,6 +1321,9 @@ class Ingest {
     } else {
       const b = this.boundary;
       if (b === 0) return;
+      // The format is decided on the first SAMPLE_ROWS rows whatever the chunking: until they are
+      // all here (or the file ends), nothing is consumed.
+      if (!this.handler && !this.dead && !this.hasSample(b)) return;
       text = this.carry.slice(0, b);
       this.carry = this.carry.slice(b);
       this.scanned -= b;
@@ -1287,15 +1356,24 @@ class Ingest {
       this.handler = d.handler;
       this.summary.format = d.handler.format;
       this.width = data[i]!.length;
-      if (d.headerConsumed) { line += lineSpan(data[i]!, hasQuotedNl); i++; }
+      if (d.headerConsumed) { this.header = data[i]!; line += lineSpan(data[i]!, hasQuotedNl); i++; }
     }
     const h = this.handler;
     const unterminatedEnd = final && !endsWith(text, this.cut);
+    const hdr = this.header;
+    const hdr0 = hdr ? hdr[0] : undefined;
     for (; i < data.length; i++) {
       const cells = data[i]!;
       const at = line;
       line += lineSpan(cells, hasQuotedNl);
       if (cells.length === 1 ? cells[0]!.trim() === '' : isBlankRow(cells)) continue;
+      if (cells[0] === hdr0 && hdr && sameCells(cells, hdr)) {
+        this.ctx.log.add('info', 'repeated-header', undefined, at, () => ({
+          zh: `第 ${at} 行重复了表头（多个导出文件拼接而成？），已跳过`,
+          en: `Row ${at} repeats the header (concatenated exports?); skipped`,
+        }));
+        continue;
+      }
       if (quoteErrors?.has(i)) {
         const code = quoteErrors.get(i)!;
         this.ctx.log.add('warning', 'malformed-quotes', undefined, at, () => ({
@@ -1355,6 +1433,12 @@ class Ingest {
     ctx.ds.issues = ctx.log.list();
     return ctx.ds;
   }
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.trim() !== b[i]!.trim()) return false;
+  return true;
 }
 
 function endsWith(text: string, cut: string): boolean {
