@@ -70,13 +70,13 @@ export async function buildPptx(
         const color = hex(STATUS_COLORS[e.status]);
         slide.addShape('rect', { x, y: 1.0, w: cw, h: 3.9, fill: { color: 'F6F8FA' }, line: { color: 'D0D7DE', width: 1 } });
         slide.addShape('rect', { x, y: 1.0, w: 0.08, h: 3.9, fill: { color }, line: { color, width: 0 } });
-        text(c.label, { x: x + 0.15, y: 1.05, w: cw - 0.25, h: 0.75, fontSize: 15, bold: true, valign: 'top' });
+        text(c.label, { x: x + 0.15, y: 1.05, w: cw - 0.25, h: 0.75, fontSize: 15, bold: true, valign: 'top', fit: 'shrink' });
         text(c.status + (c.asOf ? ` · ${c.asOf}` : ''), { x: x + 0.15, y: 1.8, w: cw - 0.25, h: 0.35, fontSize: 13, bold: true, color });
         text(c.actual, { x: x + 0.15, y: 2.15, w: cw - 0.25, h: 0.7, fontSize: 28, bold: true });
         const lines = [`${labels.actual}  ${c.actual}`, `${labels.target}  ${c.target}`];
         if (c.lastYear) lines.push(`${labels.lastYear}  ${c.lastYear}`);
         text(lines.join('\n'), { x: x + 0.15, y: 2.9, w: cw - 0.25, h: 1.0, fontSize: 12, valign: 'top' });
-        text(c.verdict, { x: x + 0.15, y: 3.9, w: cw - 0.25, h: 0.95, fontSize: 10, valign: 'top', color: '57606A' });
+        text(c.verdict, { x: x + 0.15, y: 3.9, w: cw - 0.25, h: 0.95, fontSize: 10, valign: 'top', color: '57606A', fit: 'shrink' });
       });
     } else if (s.kind === 'chart') {
       const chart = charts.find((c) => c.id === s.chartId);

@@ -1,0 +1,214 @@
+/**
+ * The meeting toolbar: presentation mode (button or the P key), the slide picker, PowerPoint,
+ * chart PNG/SVG and table CSV exports, Print / PDF, and "clear all data". Everything is made in the
+ * page from the model the worker posted; nothing leaves the machine.
+ */
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { THEMES } from '../../charts/theme.ts';
+import type { DashboardModel } from '../../domain/report/dashboard.ts';
+import type { Message } from '../../domain/types.ts';
+import { makeI18n } from '../i18n/i18n.ts';
+import type { Lang } from '../i18n/i18n.ts';
+import { DICTIONARIES } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/zh.ts';
+import { renderChartPng, renderChartSvg } from '../export/chartImage.ts';
+import { downloadBlob, downloadDataUrl, downloadText } from '../export/download.ts';
+import { exportFileName } from '../export/fileName.ts';
+import { TABLE_IDS, TABLE_NAMES, tableCsv } from '../export/tables.ts';
+import { persistNote } from '../persist/wire.ts';
+import { clearAllData, loadSlideChoice, saveSlideChoice } from '../persist/store.ts';
+import type { SlideChoice } from '../persist/store.ts';
+import { PrintReport } from '../print/PrintReport.tsx';
+import type { PrintChart } from '../print/PrintReport.tsx';
+import { Presentation } from './Presentation.tsx';
+import { buildPptx } from './pptx.ts';
+import type { DeckChart } from './pptx.ts';
+import { buildSlides, chosenSlides, moveSlide, orderedSlides, toggleSlide } from './slides.ts';
+
+/** What the page passes for each chart (its ChartSpec). */
+export interface ToolChart extends DeckChart {
+  titleKey: MessageKey;
+  wide?: boolean;
+}
+
+const typing = (t: EventTarget | null): boolean =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+export function MeetingTools({ model, demo, lang, charts, onCleared }: {
+  model: DashboardModel | null;
+  demo: boolean;
+  lang: Lang;
+  charts: readonly ToolChart[];
+  /** Called after "clear all data" wiped the store (the page then empties the worker). */
+  onCleared: () => void;
+}) {
+  const i = useMemo(() => makeI18n(lang), [lang]);
+  const zh = lang === 'zh';
+  const [presenting, setPresenting] = useState(false);
+  const [picking, setPicking] = useState(false);
+  const [choice, setChoice] = useState<SlideChoice | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirmClear, setConfirmClear] = useState(false);
+  const note = useSyncExternalStore(persistNote.subscribe, persistNote.get);
+
+  useEffect(() => {
+    void loadSlideChoice().then(setChoice);
+  }, []);
+
+  const withTitles: PrintChart[] = useMemo(() => charts.map((c) => ({
+    ...c, title: { zh: DICTIONARIES.zh[c.titleKey], en: DICTIONARIES.en[c.titleKey] } satisfies Message,
+  })), [charts]);
+
+  /** Charts that can be drawn for this model. */
+  const available = useMemo(() => (model ? withTitles.filter((c) => {
+    try {
+      return c.build(model, THEMES.projector, lang) !== null;
+    } catch {
+      return false;
+    }
+  }) : []), [model, withTitles, lang]);
+
+  const all = useMemo(() => (model ? buildSlides(model, available) : []), [model, available]);
+  const slides = useMemo(() => chosenSlides(all, choice), [all, choice]);
+
+  const changeChoice = (next: SlideChoice): void => {
+    setChoice(next);
+    void saveSlideChoice(next).catch(() => undefined);
+  };
+
+  const open = useCallback(() => {
+    if (model) setPresenting(true);
+  }, [model]);
+  const close = useCallback(() => setPresenting(false), []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if ((e.key === 'p' || e.key === 'P') && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target) && !presenting) {
+        e.preventDefault();
+        open();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open, presenting]);
+
+  const base = model ? [model.area ?? model.targetSet?.city ?? null, model.year || null] : [];
+  const timed = async (what: string, job: () => void | Promise<void>): Promise<void> => {
+    setBusy(true);
+    const t0 = performance.now();
+    try {
+      await job();
+      const ms = Math.round(performance.now() - t0);
+      setStatus(zh ? `${what}：已导出（${ms} 毫秒）` : `${what}: exported (${ms} ms)`);
+      document.documentElement.dataset.lastExportMs = String(ms);
+    } catch (e) {
+      setStatus(`${what}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const png = (c: PrintChart): Promise<void> => timed(`PNG ${i.pick(c.title)}`, () => {
+    const option = model && c.build(model, THEMES.projector, lang);
+    if (!option) throw new Error(zh ? '暂无数据' : 'no data');
+    downloadDataUrl(renderChartPng(option), exportFileName([...base, i.pick(c.title)], 'png'));
+  });
+  const svg = (c: PrintChart): Promise<void> => timed(`SVG ${i.pick(c.title)}`, async () => {
+    const option = model && c.build(model, THEMES.projector, lang);
+    if (!option) throw new Error(zh ? '暂无数据' : 'no data');
+    downloadText(await renderChartSvg(option), exportFileName([...base, i.pick(c.title)], 'svg'), 'image/svg+xml');
+  });
+  const pptx = (): Promise<void> => timed('PowerPoint', async () => {
+    if (!model) return;
+    const blob = await buildPptx(model, demo, lang, slides, available);
+    downloadBlob(blob, exportFileName([...base, zh ? '空气质量目标进展' : 'air quality targets'], 'pptx'));
+  });
+
+  if (!model) return null;
+  return (
+    <section className="meeting-tools" aria-label={zh ? '会议与导出' : 'Meetings and export'} data-testid="meeting-tools">
+      <div className="meeting-row">
+        <button type="button" className="primary" onClick={open} data-testid="present" title={zh ? '快捷键 P' : 'Shortcut P'}>
+          {zh ? '演示模式 (P)' : 'Present (P)'}
+        </button>
+        <button type="button" onClick={() => setPicking((p) => !p)} aria-expanded={picking} data-testid="pick-slides">
+          {zh ? `选择幻灯片（${slides.length}/${all.length}）` : `Choose slides (${slides.length}/${all.length})`}
+        </button>
+        <button type="button" onClick={() => void pptx()} disabled={busy} data-testid="export-pptx">
+          {zh ? '导出 PowerPoint' : 'Export PowerPoint'}
+        </button>
+        <details className="meeting-menu">
+          <summary>{zh ? '导出图表' : 'Export charts'}</summary>
+          <ul>
+            {available.map((c) => (
+              <li key={c.id}>
+                <span>{i.pick(c.title)}</span>
+                <button type="button" onClick={() => void png(c)} disabled={busy} data-testid={`png-${c.id}`}>PNG</button>
+                <button type="button" onClick={() => void svg(c)} disabled={busy} data-testid={`svg-${c.id}`}>SVG</button>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <details className="meeting-menu">
+          <summary>{zh ? '导出表格 (CSV)' : 'Export tables (CSV)'}</summary>
+          <ul>
+            {TABLE_IDS.map((id) => (
+              <li key={id}>
+                <button type="button" data-testid={`csv-${id}`} onClick={() => void timed(`CSV ${TABLE_NAMES[id][lang]}`, () => {
+                  downloadText(tableCsv(id, model, lang), exportFileName([...base, TABLE_NAMES[id][lang]], 'csv'), 'text/csv');
+                })}>
+                  {TABLE_NAMES[id][lang]}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <button type="button" onClick={() => window.print()} data-testid="print">{zh ? '打印 / PDF' : 'Print / PDF'}</button>
+        {confirmClear ? (
+          <span className="meeting-confirm">
+            {zh ? '清除本机保存的所有数据和设置？' : 'Clear all data and settings saved here?'}
+            <button type="button" className="danger" data-testid="clear-all-confirm" onClick={() => {
+              setConfirmClear(false);
+              void clearAllData().then(() => {
+                persistNote.clear();
+                setChoice(null);
+                onCleared();
+                setStatus(zh ? '已清除所有数据' : 'All data cleared');
+              }, (e: unknown) => setStatus(String(e)));
+            }}>{zh ? '确认清除' : 'Clear'}</button>
+            <button type="button" onClick={() => setConfirmClear(false)}>{zh ? '取消' : 'Cancel'}</button>
+          </span>
+        ) : (
+          <button type="button" className="danger" onClick={() => setConfirmClear(true)} data-testid="clear-all">
+            {zh ? '清除所有数据' : 'Clear all data'}
+          </button>
+        )}
+        {status && <span className="muted" role="status" data-testid="export-status">{status}</span>}
+      </div>
+      {note && (
+        <div className="banner" role="alert" data-testid="persist-note">
+          {i.pick(note)} <button type="button" onClick={() => persistNote.clear()}>{zh ? '关闭' : 'Dismiss'}</button>
+        </div>
+      )}
+      {picking && (
+        <ol className="slide-picker" data-testid="slide-picker">
+          {orderedSlides(all, choice).map(({ slide, shown }, k, list) => (
+            <li key={slide.id}>
+              <label>
+                <input type="checkbox" checked={shown} onChange={(e) => changeChoice(toggleSlide(all, choice, slide.id, e.target.checked))} />
+                {i.pick(slide.title)}
+              </label>
+              <button type="button" disabled={k === 0} aria-label={zh ? '上移' : 'Move up'}
+                onClick={() => changeChoice(moveSlide(all, choice, slide.id, -1))}>↑</button>
+              <button type="button" disabled={k === list.length - 1} aria-label={zh ? '下移' : 'Move down'}
+                onClick={() => changeChoice(moveSlide(all, choice, slide.id, 1))}>↓</button>
+            </li>
+          ))}
+        </ol>
+      )}
+      {presenting && <Presentation slides={slides} model={model} demo={demo} i={i} charts={available} onClose={close} />}
+      <PrintReport model={model} demo={demo} i={i} charts={available} />
+    </section>
+  );
+}
