@@ -25,6 +25,8 @@ import type { Lang } from './i18n/i18n.ts';
 import { view } from './modelView.ts';
 import { perf } from './perf.ts';
 import { defaultTargetSet, forgetTargets, loadSavedTargets, saveTargets } from './targetsStore.ts';
+import { MeetingTools } from './present/MeetingTools.tsx';
+import { persistFromWorker, restoreFailed, restoreThenInit } from './persist/wire.ts';
 
 const LANG_KEY = 'lantian.lang';
 const SETTINGS_KEY = 'lantian.settings.v1';
@@ -75,9 +77,12 @@ export function App() {
         }
       },
       onError: (message, file) => setErrors((e) => [...e, file ? `${file}: ${message}` : message]),
+      onPersist: persistFromWorker,
+      onRestoreFailed: restoreFailed,
     });
     client.current = c;
-    c.init(savedSettings(), loadSavedTargets());
+    // Saved datasets (IndexedDB) first, so a reload shows the same numbers without the demo in between.
+    void restoreThenInit((restored) => c.init(savedSettings(), loadSavedTargets(), restored));
     return () => {
       c.terminate();
       client.current = null;
@@ -206,6 +211,7 @@ export function App() {
             onApply={(name) => changeSettings({ ...settings, defaultAreaName: name })} />
         )}
         {v && v.mixedEditions && <div className="banner">{i18n.t('mixedEditions')}</div>}
+        {model && <MeetingTools model={model.model} demo={demo} lang={lang} charts={charts} onCleared={() => client.current?.clear()} />}
         {v && v.evaluations.length > 0 && <TargetCards evaluations={v.evaluations} scope={v.targetScope} />}
         {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} area={v.area} />}
         {model && v && (

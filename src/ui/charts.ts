@@ -3,7 +3,7 @@
  * which part of the dashboard model, its heading and its width in the grid. The page only calls
  * the builders; it computes nothing. `build` returns null when the model has nothing to draw.
  */
-import { calendarAqi } from '../charts/calendarAqi.ts';
+import { calendarAqi, calendarAqiHeight } from '../charts/calendarAqi.ts';
 import { categoryDaysByMonth } from '../charts/categoryDaysByMonth.ts';
 import { compositeByMonth } from '../charts/compositeByMonth.ts';
 import { coverageChart } from '../charts/coverageChart.ts';
@@ -26,8 +26,8 @@ export interface ChartSpec {
   titleKey: MessageKey;
   /** Spans the whole row of the grid. */
   wide?: boolean;
-  /** Canvas height, px. */
-  height?: number;
+  /** Canvas height, px (default from the stylesheet). */
+  height?: (model: DashboardModel, theme: ChartTheme) => number;
   build: (model: DashboardModel, theme: ChartTheme, lang: Lang) => ChartOption | null;
 }
 
@@ -38,7 +38,8 @@ const common = (m: DashboardModel) => ({ title: false, area: m.area ?? undefined
 export function chartSpecs(pollutant: Pollutant): ChartSpec[] {
   return [
     {
-      id: 'calendarAqi', titleKey: 'chart_calendarAqi', wide: true, height: 250,
+      id: 'calendarAqi', titleKey: 'chart_calendarAqi', wide: true,
+      height: (_m, th) => calendarAqiHeight(th, { title: false }),
       build: (m, th, l) => (m.days.length ? calendarAqi({ year: m.year, days: m.days }, th, l, common(m)) : null),
     },
     {
@@ -70,11 +71,13 @@ export function chartSpecs(pollutant: Pollutant): ChartSpec[] {
       build: (m, th, l) => (m.ytd ? primaryPollutantDays({ stats: m.ytd }, th, l, common(m)) : null),
     },
     {
-      id: 'dailyAqiLine', titleKey: 'chart_dailyAqiLine', wide: true, height: 300,
+      id: 'dailyAqiLine', titleKey: 'chart_dailyAqiLine', wide: true, height: () => 300,
       build: (m, th, l) => (m.days.length ? dailyAqiLine({ days: m.days }, th, l, common(m)) : null),
     },
     {
       id: 'stationMonthHeatmap', titleKey: 'chart_stationMonthHeatmap', wide: true,
+      // One row per station (about 24 px each) plus axes and legend.
+      height: (m) => Math.max(260, 110 + 24 * new Set(m.stationMeans[pollutant].map((c) => c.station)).size),
       build: (m, th, l) => {
         const cells = m.stationMeans[pollutant];
         return cells.length ? stationMonthHeatmap({ year: m.year, pollutant, cells, phase: m.phase }, th, l, common(m)) : null;

@@ -51,7 +51,7 @@ export function ChartPanel({ spec, model, theme, lang, seq, onDrawn, controls }:
         {controls}
       </div>
       {built.option ? (
-        <EChart option={built.option} label={title} onDrawn={() => onDrawn(spec.id)} height={spec.height} />
+        <EChart option={built.option} label={title} onDrawn={() => onDrawn(spec.id)} height={spec.height?.(model, theme)} />
       ) : failed ? (
         <p className="chart-failed" role="alert">
           {t('chartFailed')}: {built.error}
