@@ -9,6 +9,7 @@ import type { Settings } from '../domain/types.ts';
 import type { TargetSet } from './core.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
 import type { Body, FromWorker, ToWorker } from './protocol.ts';
+import type { PackedDataset } from '../ui/persist/codec.ts';
 
 export type ProgressMessage = Extract<FromWorker, { type: 'progress' }>;
 export type ModelMessage = Extract<FromWorker, { type: 'model' }>;
@@ -20,11 +21,14 @@ export interface ClientHandlers {
   onLoadDone: (m: LoadDoneMessage) => void;
   /** A readable error (a file that failed, or the worker itself failing to start or crashing). */
   onError: (message: string, file?: string) => void;
+  /** The worker's loaded files changed: store `put`, keep only `keep` (src/ui/persist). */
+  onPersist?: (put: PackedDataset[], keep: string[]) => void;
+  onRestoreFailed?: (reason: string) => void;
 }
 
 export interface LantianClient {
   /** Sends the saved settings and targets; the worker then generates the demo and posts a model. */
-  init: (settings: Settings, targets: TargetSet | null) => void;
+  init: (settings: Settings, targets: TargetSet | null, restored?: PackedDataset[]) => void;
   /** Streams the files into the worker; resolves when the batch is done (or cancelled). */
   loadFiles: (files: File[]) => { loadId: number; done: Promise<LoadDoneMessage> };
   cancel: (loadId: number) => void;
@@ -96,6 +100,12 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
       case 'error':
         handlers.onError(m.message, m.file);
         return;
+      case 'persist':
+        handlers.onPersist?.(m.put, m.keep);
+        return;
+      case 'restore-failed':
+        handlers.onRestoreFailed?.(m.reason);
+        return;
     }
   };
   worker.onerror = (event: ErrorEvent) => {
@@ -113,7 +123,7 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
       send({ type: 'load-files', loadId, files });
       return { loadId, done };
     },
-    init: (settings, targets) => send({ type: 'init', settings, targets }),
+    init: (settings, targets, restored) => send({ type: 'init', settings, targets, restored }),
     cancel: (loadId) => send({ type: 'cancel', loadId }),
     removeFile: (name) => send({ type: 'remove-file', name }),
     clear: () => send({ type: 'clear' }),

@@ -20,6 +20,7 @@ import {
 } from './core.ts';
 import type { TargetSet } from './core.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
+import { packDataset, packedBuffers, unpackDataset } from '../ui/persist/codec.ts';
 import type { Body, DataSource, FromHelper, FromWorker, ToHelper, ToWorker } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -276,11 +277,34 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
   progress(true);
   post({ type: 'load-done', loadId, cancelled, files: loaded });
   if (loaded.length > 0) recompute();
+  if (loaded.length > 0) persist(loaded);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Message handling
 // ---------------------------------------------------------------------------------------------
+
+/** Sends the newly loaded files, packed for IndexedDB, and the names still loaded (src/ui/persist). */
+function persist(names: string[]): void {
+  const put = names.flatMap((n) => {
+    const ds = state.files.get(n);
+    return ds ? [packDataset(n, ds)] : [];
+  });
+  const m: FromWorker = { v: PROTOCOL_VERSION, type: 'persist', put, keep: [...state.files.keys()] };
+  self.postMessage(m, put.flatMap(packedBuffers));
+}
+
+/** Takes back the datasets saved last time: all or none (a record that cannot be read drops them all). */
+function restore(packed: unknown[]): void {
+  try {
+    const files = packed.map(unpackDataset);
+    for (const f of files) state.files.set(f.name, f.dataset);
+    state.merged = null;
+  } catch (e) {
+    state.files.clear();
+    post({ type: 'restore-failed', reason: errorText(e) });
+  }
+}
 
 let queue: Promise<void> = Promise.resolve();
 /** Runs tasks one after another (a load must finish before the next message changes the state). */
@@ -346,6 +370,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         state.settings = m.settings;
         state.targets = m.targets ?? defaultTargets();
         state.demo = generateDemoDataset();
+        if (m.restored?.length) restore(m.restored);
         recompute();
       });
       return;
@@ -362,6 +387,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
             state.year = null;
           }
           recompute();
+          persist([]);
         }
       });
       return;
@@ -374,6 +400,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         state.area = null;
         state.year = null;
         recompute();
+        persist([]);
       });
       return;
     case 'set-view':

@@ -5,6 +5,7 @@
  */
 import type { Dataset, Settings } from '../domain/types.ts';
 import type { DashboardModel, TargetSet } from './core.ts';
+import type { PackedDataset } from '../ui/persist/codec.ts';
 
 export const PROTOCOL_VERSION = 1 as const;
 type V = { v: typeof PROTOCOL_VERSION };
@@ -13,7 +14,8 @@ type V = { v: typeof PROTOCOL_VERSION };
 export type ToWorker = V &
   (
     /** First message: the saved settings and targets (null = the built-in Taiyuan 2021 set). */
-    | { type: 'init'; settings: Settings; targets: TargetSet | null }
+    /** `restored`: the datasets saved in IndexedDB last time (src/ui/persist), shown instead of the demo. */
+    | { type: 'init'; settings: Settings; targets: TargetSet | null; restored?: PackedDataset[] }
     | { type: 'load-files'; loadId: number; files: File[] }
     | { type: 'cancel'; loadId: number }
     | { type: 'remove-file'; name: string }
@@ -67,6 +69,10 @@ export type FromWorker = V &
     | { type: 'load-done'; loadId: number; cancelled: boolean; files: string[] }
     | { type: 'model'; model: DashboardModel; source: DataSource; computeMs: number; seq: number }
     | { type: 'error'; message: string; file?: string }
+    /** After the loaded files changed: the new files packed for IndexedDB, and the names still loaded. */
+    | { type: 'persist'; put: PackedDataset[]; keep: string[] }
+    /** The restored datasets could not be unpacked; they were ignored. */
+    | { type: 'restore-failed'; reason: string }
   );
 
 /** A message without its version field (what senders write; `post` adds `v`). */
