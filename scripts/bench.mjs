@@ -64,7 +64,10 @@ function runOnce(cmd) {
   const gnu = /Maximum resident set size \(kbytes\): (\d+)/.exec(stderr);
   const self = /maxRSS_KiB=(\d+)/.exec(stderr);
   const kib = Number((gnu ?? self)?.[1] ?? NaN);
-  return { wall, rssMiB: kib / 1024 };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  const cpu = user && sys ? Number(user[1]) + Number(sys[1]) : NaN;
+  return { wall, rssMiB: kib / 1024, cpu };
 }
 
 const median = (xs) => {
@@ -91,9 +94,11 @@ for (const v of variants) {
     wallMinS: Math.min(...rs.map((r) => r.wall)) / 1000,
     rssMedianMiB: median(rs.map((r) => r.rssMiB)),
     rssMaxMiB: Math.max(...rs.map((r) => r.rssMiB)),
+    cpuMedianS: median(rs.map((r) => r.cpu)),
   };
   results.push(res);
-  console.log(`  ${res.name.padEnd(44)} wall median ${res.wallMedianS.toFixed(2)} s (min ${res.wallMinS.toFixed(2)} s)   peak RSS median ${res.rssMedianMiB.toFixed(0)} MiB (max ${res.rssMaxMiB.toFixed(0)} MiB)`);
+  console.log(`  ${res.name.padEnd(44)} wall median ${res.wallMedianS.toFixed(2)} s (min ${res.wallMinS.toFixed(2)} s)   peak RSS median ${res.rssMedianMiB.toFixed(0)} MiB (max ${res.rssMaxMiB.toFixed(0)} MiB)   CPU (user+sys) median ${Number.isFinite(res.cpuMedianS) ? res.cpuMedianS.toFixed(2) + ' s' : 'n/a'}`);
 }
+console.log(`  machine load average at the end: ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')} on ${(await import('node:os')).cpus().length} cores (wall times grow with it)`);
 console.log('  reference: pandas script                      wall ~1.3 s, peak ~190 MiB (target: no slower; aim for half)');
 if (process.env.BENCH_JSON === '1') console.log(JSON.stringify(results));
