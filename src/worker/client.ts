@@ -11,6 +11,9 @@ import { PROTOCOL_VERSION } from './protocol.ts';
 import type { Body, FromWorker, ToWorker } from './protocol.ts';
 import type { PackedDataset } from '../ui/persist/codec.ts';
 
+/** Most helper workers started besides the main one (memory: each holds a file's data while reading). */
+export const MAX_HELPERS = 3;
+
 export type ProgressMessage = Extract<FromWorker, { type: 'progress' }>;
 export type ModelMessage = Extract<FromWorker, { type: 'model' }>;
 export type LoadDoneMessage = Extract<FromWorker, { type: 'load-done' }>;
@@ -58,26 +61,29 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
   }
   const send = (m: Body<ToWorker>): void => worker.postMessage({ v: PROTOCOL_VERSION, ...m } as ToWorker);
 
-  // A second worker reads files in parallel with the main one (same script, helper role). Without
-  // it (one core, or it fails to start) the main worker reads every file itself.
-  let helper: Worker | null = null;
-  if ((navigator.hardwareConcurrency ?? 1) >= 2) {
+  // Helper workers (same script, helper role) read files in parallel with the main one: one per
+  // further core, at most three. Without them (one core, or they fail to start) the main worker
+  // reads every file itself.
+  const helpers = new Map<number, Worker>();
+  const helperCount = Math.min(MAX_HELPERS, Math.max(0, (navigator.hardwareConcurrency ?? 1) - 1));
+  for (let id = 1; id <= helperCount; id++) {
     try {
-      helper = new LantianWorker({ name: 'lantian-ingest' });
+      const helper = new LantianWorker({ name: `lantian-ingest-${id}` });
       const channel = new MessageChannel();
-      worker.postMessage({ v: PROTOCOL_VERSION, type: 'attach-helper', port: channel.port1 } satisfies ToWorker, [channel.port1]);
+      worker.postMessage({ v: PROTOCOL_VERSION, type: 'attach-helper', helperId: id, port: channel.port1 } satisfies ToWorker, [channel.port1]);
       helper.postMessage({ v: PROTOCOL_VERSION, type: 'serve-as-helper', port: channel.port2 } satisfies ToWorker, [channel.port2]);
       helper.onerror = (event: ErrorEvent) => {
         event.preventDefault();
-        helper?.terminate();
-        helper = null;
-        send({ type: 'helper-lost' });
+        helper.terminate();
+        helpers.delete(id);
+        send({ type: 'helper-lost', helperId: id });
       };
       helper.onmessage = (event: MessageEvent<FromWorker>) => {
         if (event.data.type === 'error') handlers.onError(event.data.message, event.data.file);
       };
+      helpers.set(id, helper);
     } catch {
-      helper = null;
+      break;
     }
   }
 
@@ -132,7 +138,7 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
     setTargets: (targets) => send({ type: 'set-targets', targets }),
     terminate: () => {
       worker.terminate();
-      helper?.terminate();
+      for (const h of helpers.values()) h.terminate();
     },
   };
 }

@@ -5,8 +5,8 @@
  * dashboard model the core computes for the chosen area, year, settings and targets.
  * The page computes nothing; this file computes nothing either — it orchestrates `src/domain`.
  *
- * The same script also runs as a *helper*: a second worker that only ingests files for the main
- * one (over a MessageChannel), so a batch of files is read on two cores.
+ * The same script also runs as a *helper*: another worker that only ingests files for the main
+ * one (over a MessageChannel), so a batch of files is read on several cores.
  */
 import { DEFAULT_SETTINGS } from '../domain/types.ts';
 import type { Dataset, Settings } from '../domain/types.ts';
@@ -42,7 +42,8 @@ const state = {
   merged: null as Dataset | null,
   seq: 0,
   cancelled: new Set<number>(),
-  helper: null as MessagePort | null,
+  /** Ports to the helper workers that ingest files in parallel, by helper id. */
+  helpers: new Map<number, MessagePort>(),
 };
 
 function post(m: Body<FromWorker>): void {
@@ -116,6 +117,7 @@ async function ingestFile(
 // ---------------------------------------------------------------------------------------------
 
 interface HelperJob {
+  helperId: number;
   onProgress: (bytesRead: number, rows: number) => void;
   resolve: (d: Dataset | null) => void;
   reject: (e: Error) => void;
@@ -147,10 +149,16 @@ function onHelperMessage(event: MessageEvent<FromHelper>): void {
 }
 
 /** Ingests a file in the helper worker; resolves like `ingestFile`. */
-function ingestInHelper(port: MessagePort, file: File, isCancelled: () => boolean, onProgress: (b: number, r: number) => void): Promise<Dataset | null> {
+function ingestInHelper(
+  helperId: number,
+  port: MessagePort,
+  file: File,
+  isCancelled: () => boolean,
+  onProgress: (b: number, r: number) => void,
+): Promise<Dataset | null> {
   const jobId = nextJob++;
   return new Promise<Dataset | null>((resolve, reject) => {
-    helperJobs.set(jobId, { onProgress, resolve, reject });
+    helperJobs.set(jobId, { helperId, onProgress, resolve, reject });
     port.postMessage({ v: PROTOCOL_VERSION, type: 'ingest', jobId, file, settings: state.settings } satisfies ToHelper);
     // Forward a cancel of the batch to the helper (checked at the helper's next chunk).
     const poll = setInterval(() => {
@@ -163,10 +171,11 @@ function ingestInHelper(port: MessagePort, file: File, isCancelled: () => boolea
   });
 }
 
-/** The helper died: its unfinished jobs fail over to this worker (see `loadFiles`). */
-function helperLost(): void {
-  state.helper = null;
+/** A helper died: its unfinished jobs fail over to this worker (see `loadFiles`). */
+function helperLost(helperId: number): void {
+  state.helpers.delete(helperId);
   for (const [id, job] of helperJobs) {
+    if (job.helperId !== helperId) continue;
     helperJobs.delete(id);
     job.reject(new HelperLost());
   }
@@ -184,7 +193,7 @@ class HelperLost extends Error {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Loads a batch of files: this worker and the helper (when attached) each take the next file from
+ * Loads a batch of files: this worker and each attached helper take the next file from
  * the queue. Files finished before a cancel are kept, the rest dropped; results are stored in the
  * order of the batch, a file under a name already loaded replaces it.
  */
@@ -231,11 +240,11 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
       }
     }
   };
-  const remote = async (port: MessagePort): Promise<void> => {
+  const remote = async (helperId: number, port: MessagePort): Promise<void> => {
     for (let i = take(); i !== null; i = take()) {
       const file = files[i]!;
       try {
-        settle(i, await ingestInHelper(port, file, isCancelled, progressOf(i)));
+        settle(i, await ingestInHelper(helperId, port, file, isCancelled, progressOf(i)));
       } catch (e) {
         if (e instanceof HelperLost) {
           // Read it here instead; the local runner picks up the rest of the queue.
@@ -252,7 +261,8 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
       }
     }
   };
-  await Promise.all([local(), ...(state.helper && files.length > 1 ? [remote(state.helper)] : [])]);
+  const helpers = [...state.helpers].slice(0, Math.max(0, files.length - 1));
+  await Promise.all([local(), ...helpers.map(([id, port]) => remote(id, port))]);
 
   const cancelled = isCancelled();
   state.cancelled.delete(loadId);
@@ -354,11 +364,11 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       serveAsHelper(m.port);
       return;
     case 'attach-helper':
-      state.helper = m.port;
+      state.helpers.set(m.helperId, m.port);
       m.port.onmessage = onHelperMessage;
       return;
     case 'helper-lost':
-      helperLost();
+      helperLost(m.helperId);
       return;
     case 'cancel':
       // Handled at once (not queued): the running load checks this set between chunks.

@@ -24,9 +24,9 @@ export type ToWorker = V &
     | { type: 'set-settings'; settings: Settings }
     | { type: 'set-targets'; targets: TargetSet }
     /** To the main worker: a port to a second worker that ingests files in parallel. */
-    | { type: 'attach-helper'; port: MessagePort }
-    /** To the main worker: the helper died; its jobs go back to the queue. */
-    | { type: 'helper-lost' }
+    | { type: 'attach-helper'; helperId: number; port: MessagePort }
+    /** To the main worker: a helper died; its jobs go back to the queue. */
+    | { type: 'helper-lost'; helperId: number }
     /** To a second worker: serve ingest jobs of the main worker on `port` (no demo, no model). */
     | { type: 'serve-as-helper'; port: MessagePort }
   );
