@@ -110,6 +110,12 @@ describe('ingest: national wide hourly tables (date,hour,type,<sites>)', () => {
     expect(unknown[0]).toMatchObject({ severity: 'warning', row: 12 }); // "PM1" on line 12
   });
 
+  it('detects the wide layout with Chinese header words (日期,小时,类型)', () => {
+    const ds = ingestText('sites.csv', '日期,小时,类型,1001A\n2021-01-05,3,PM2.5,30\n2021-01-05,3,二氧化硫,7\n');
+    expect(ds.files[0]!.format).toBe('network-wide-hourly');
+    expect(hourlyRecords(ds)).toEqual(['1001A 2021-01-05 03 7 — — 30 — —']);
+  });
+
   it('makes one station per city column, with city = the column name', () => {
     const ds = ingestText('china_cities_20210105.csv', 'date,hour,type,北京,太原\n20210105,0,PM2.5,30,80\n20210105,0,CO,0.5,1.2\n');
     expect(stationRecords(ds)).toEqual([{ key: '北京', name: '北京', city: '北京' }, { key: '太原', name: '太原', city: '太原' }]);
@@ -177,6 +183,12 @@ describe('ingest: station lists and dust-day lists', () => {
       { key: '1081A', code: '1081A', name: '尖草坪', city: '太原', background: false },
       { key: '1083A', code: '1083A', name: '上兰(对照点)', city: '太原', background: true },
     ]);
+  });
+
+  it('reads a station list with English headers (code, name, city, lon, lat, background)', () => {
+    const ds = ingestText('list.csv', 'code,name,city,lon,lat,background\n1001A,Wanshouxigong,Beijing,116.366,39.8673,N\n');
+    expect(ds.files[0]!.format).toBe('station-list');
+    expect(stationRecords(ds)).toEqual([{ key: '1001A', code: '1001A', name: 'Wanshouxigong', city: 'Beijing', background: false }]);
   });
 
   it.each([['沙尘日期'], ['date'], ['日期']])('reads a dust-day list with header %s', (h) => {

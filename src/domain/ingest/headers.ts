@@ -37,7 +37,7 @@ const ALIASES: Record<Exclude<HeaderField, never>, string[]> = {
   year: ['year', '年', '年份'],
   month: ['month', '月', '月份'],
   day: ['day', '日'],
-  station: ['station', 'site', 'watchpoint', '站点', '站点名称', '监测点', '监测点名称', '点位', '点位名称', 'stationname',
+  station: ['station', 'site', 'name', 'watchpoint', '站点', '站点名称', '监测点', '监测点名称', '点位', '点位名称', 'stationname',
     'sitename', 'positionname', '监测站', '监测站点', '测点', '测点名称', '站名'],
   stationCode: ['stationcode', 'sitecode', 'code', '站点编码', '站点代码', '监测点编码', '监测点代码', '点位编码', '点位代码',
     '编码', '站码', 'stationid', 'siteid'],
@@ -111,7 +111,15 @@ const WIDE_TYPES = new Map<string, WideType>([
 
 /** Meaning of a `type` cell of a national wide table, or null when unknown. */
 export function readWideType(cell: string): WideType | null {
-  return WIDE_TYPES.get(headerKey(cell).key) ?? null;
+  const key = headerKey(cell).key;
+  const known = WIDE_TYPES.get(key);
+  if (known) return known;
+  // Chinese names of the types (二氧化硫, 臭氧1小时, 臭氧8小时 …).
+  const f = LOOKUP.get(key);
+  if (f === 'SO2' || f === 'NO2' || f === 'PM10' || f === 'PM2.5' || f === 'CO' || f === 'O3') return { kind: 'hourly', pollutant: f };
+  if (f === 'O3_1h') return { kind: 'hourly', pollutant: 'O3' };
+  if (f === 'O3_8h' || f === 'aqi') return { kind: 'derived' };
+  return null;
 }
 
 /** Site codes of the national network look like `1001A` (a few have more digits or a letter suffix). */
