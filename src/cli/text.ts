@@ -22,7 +22,8 @@ export function textSummary(r: Report, daily: boolean): string {
   L.push(`Rounding 修约: GB/T 8170 half-even; concentrations µg/m³ integers, CO mg/m³ 1 decimal; composite 2 decimals`);
   for (const a of r.areas) {
     L.push('');
-    L.push(`■ ${a.name} — ${a.stations.length || 'daily table'} ${a.stations.length ? 'station(s)' : ''}, data 数据 ${a.dataFrom ?? '—'} .. ${a.dataTo ?? '—'}`);
+    const what = a.source === 'daily' ? 'daily table 日报表' : `${a.stations.length} station(s) 站点`;
+    L.push(`■ ${a.name} — ${what}, data 数据 ${a.dataFrom ?? '—'} .. ${a.dataTo ?? '—'}`);
     L.push(`  year  valid  good  ratio%  heavy  ${CATEGORIES.map((c) => c.slice(0, 4)).join(' ')}   PM2.5  PM10  SO2  NO2  CO95  O3-90  composite  rank`);
     for (const y of a.years) {
       const ratio = y.goodDayRatio === null ? null : (y.goodDayRatio * 100).toFixed(1);
