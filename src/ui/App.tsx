@@ -22,6 +22,7 @@ import { TargetCards } from './components/TargetCards.tsx';
 import { TargetEditor } from './components/TargetEditor.tsx';
 import { I18nContext, makeI18n } from './i18n/i18n.ts';
 import type { Lang } from './i18n/i18n.ts';
+import type { MessageKey } from './i18n/zh.ts';
 import { view } from './modelView.ts';
 import { perf } from './perf.ts';
 import { defaultTargetSet, forgetTargets, loadSavedTargets, saveTargets } from './targetsStore.ts';
@@ -56,7 +57,7 @@ export function App() {
   const [model, setModel] = useState<ModelMessage | null>(null);
   const [progress, setProgress] = useState<ProgressMessage | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<MessageKey | null>(null);
   const [pollutant, setPollutant] = useState<Pollutant>('PM2.5');
   const charts = useMemo(() => chartSpecs(pollutant), [pollutant]);
   const client = useRef<LantianClient | null>(null);
@@ -104,9 +105,9 @@ export function App() {
     const { loadId: id, done } = c.loadFiles(files);
     loadId.current = id;
     void done.then((m) => {
-      if (m.cancelled) setNote(i18n.t('cancelled'));
+      if (m.cancelled) setNote('cancelled');
     });
-  }, [i18n]);
+  }, []);
 
   const changeSettings = (next: Settings): void => {
     setSettings(next);
@@ -202,7 +203,14 @@ export function App() {
             </button>
           </div>
         )}
-        {note && <div className="banner" role="status">{note}</div>}
+        {note && (
+          <div className="banner note" role="status">
+            {i18n.t(note)}{' '}
+            <button type="button" onClick={() => setNote(null)}>
+              {i18n.t('dismiss')}
+            </button>
+          </div>
+        )}
         {demo && <div className="banner" data-testid="demo-banner">{i18n.t('demoBanner')}</div>}
         {!model && errors.length === 0 && <div className="empty" role="status">{i18n.t('computing')}</div>}
         {model && model.source === 'none' && <div className="empty">{i18n.t('noData')}</div>}
