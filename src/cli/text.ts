@@ -24,10 +24,10 @@ export function textSummary(r: Report, daily: boolean): string {
     L.push('');
     const what = a.source === 'daily' ? 'daily table 日报表' : `${a.stations.length} station(s) 站点`;
     L.push(`■ ${a.name} — ${what}, data 数据 ${a.dataFrom ?? '—'} .. ${a.dataTo ?? '—'}`);
-    L.push(`  year  valid  good  ratio%  heavy  ${CATEGORIES.map((c) => c.slice(0, 4)).join(' ')}   PM2.5  PM10  SO2  NO2  CO95  O3-90  composite  rank`);
+    L.push(`  year  valid  good  ratio%  heavy  ${CATEGORIES.map((c) => c.slice(0, 4)).join(' ')}   PM2.5  PM10  SO2  NO2  CO95  O3-90  composite   rank`);
     for (const y of a.years) {
       const ratio = y.goodDayRatio === null ? null : (y.goodDayRatio * 100).toFixed(1);
-      L.push(`  ${y.year}  ${pad(y.validDays, 5)}  ${pad(y.goodDays, 4)}  ${pad(ratio, 6)}  ${pad(y.heavyDays, 5)}  ${CATEGORIES.map((c) => pad(y.categoryDays[c], 4)).join(' ')}   ${pad(y['PM2.5'].mean, 5)}  ${pad(y.PM10.mean, 4)}  ${pad(y.SO2.mean, 3)}  ${pad(y.NO2.mean, 3)}  ${pad(y.CO.p95, 4)}  ${pad(y.O3.p90, 5)}  ${pad(y.compositeIndex === null ? null : y.compositeIndex.toFixed(2), 9)}  ${pad(y.rankAmongLoaded, 4)}${y.annualDataSufficient ? '' : '  (partial year 数据不足一年)'}`);
+      L.push(`  ${y.year}  ${pad(y.validDays, 5)}  ${pad(y.goodDays, 4)}  ${pad(ratio, 6)}  ${pad(y.heavyDays, 5)}  ${CATEGORIES.map((c) => pad(y.categoryDays[c], 4)).join(' ')}   ${pad(y['PM2.5'].mean, 5)}  ${pad(y.PM10.mean, 4)}  ${pad(y.SO2.mean, 3)}  ${pad(y.NO2.mean, 3)}  ${pad(y.CO.p95, 4)}  ${pad(y.O3.p90, 5)}  ${pad(y.compositeIndex === null ? null : y.compositeIndex.toFixed(2), 9)}  ${pad(y.rankAmongLoaded === null ? null : `${y.rankAmongLoaded}/${r.ranking.find((k) => k.year === y.year)?.areas.length ?? 1}`, 5)}${y.annualDataSufficient ? '' : '  (partial year 数据不足一年)'}`);
     }
     for (const t of a.targets ?? []) {
       L.push(`  ▸ ${t.label.zh} / ${t.label.en}: ${STATUS[t.status]}`);

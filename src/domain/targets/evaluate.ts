@@ -300,7 +300,8 @@ function evalGoodDays(t: GoodDayRatioTarget, f: Frame): TargetEvaluation {
       : msg(`${now.zh}，未${strictWord.zh}目标${tz}：未完成`, `${now.en}, not ${strictWord.en} the target ${te}: missed`);
   } else {
     e.remaining = { days: f.remaining, value: Math.max(0, out.need) };
-    e.message = goodDayMessage(out, f.remaining, now);
+    const goal = msg(`目标${strictWord.zh}${req.ratio ? '' : '上年'}${tz}`, `target ${strictWord.en} ${req.ratio ? '' : 'last year\'s '}${te}`);
+    e.message = goodDayMessage(out, f.remaining, msg(`${now.zh}，${goal.zh}`, `${now.en}, ${goal.en}`));
   }
   pushSamePeriod(e, f);
   e.details.push(msg('剩余天数按全部为有效监测天计算', 'Remaining days are assumed to be valid monitoring days'));
@@ -411,7 +412,7 @@ function evalHeavyDays(t: HeavyDaysTarget, f: Frame): TargetEvaluation {
     e.remaining = { days: f.remaining, value: out.need };
     const pace = paceText(out, false, 1);
     e.message = out.status === 'missed'
-      ? msg(`${now.zh}，已超过目标（${limitText.zh}）`, `${now.en}, already beyond the target (${limitText.en})`)
+      ? msg(`${now.zh}，已超出目标：${limitText.zh}`, `${now.en}, already beyond the target: ${limitText.en}`)
       : out.status === 'met'
         ? msg(`${now.zh}；已锁定：余下${f.remaining}天即使全部重污染也能达标`, `${now.en}; secured: met even if all remaining ${f.remaining} days were heavy`)
         : msg(
@@ -651,7 +652,8 @@ function evalCompositeRank(t: CompositeRankTarget, f: Frame): TargetEvaluation {
     return e;
   }
   if (target === null) {
-    e.message = t.comparison === 'at-most-value' ? msg('请录入目标名次', 'Enter the target rank') : msg('缺少上年排名', 'Last year\'s rank is missing');
+    const why = t.comparison === 'at-most-value' ? msg('请录入目标名次', 'Enter the target rank') : msg('缺少上年排名', 'Last year\'s rank is missing');
+    e.message = msg(`${why.zh}。${ci.message.zh}`, `${why.en}. ${ci.message.en}`);
     return e;
   }
   // Without the published rank: the trend of the index is the only evidence.
