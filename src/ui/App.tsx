@@ -70,8 +70,11 @@ export function App() {
         perf.computeMs = m.computeMs;
         setModel(m);
       },
-      onProgress: setProgress,
+      onProgress: (m) => {
+        if (m.loadId === loadId.current) setProgress(m);
+      },
       onLoadDone: (m) => {
+        perf.lastLoad = { files: m.files, cancelled: m.cancelled };
         if (m.loadId === loadId.current) {
           loadId.current = null;
           setProgress(null);

@@ -18,6 +18,8 @@ export interface PerfState {
   computeMs: number | null;
   /** The last chart draws (setOption + first frame), ms each, newest last (at most 40 kept). */
   draws: { chart: string; ms: number }[];
+  /** The last finished load: files kept and whether it was cancelled. */
+  lastLoad: { files: string[]; cancelled: boolean } | null;
 }
 
 declare global {
@@ -34,6 +36,7 @@ export const perf: PerfState = {
   longTasks: [],
   computeMs: null,
   draws: [],
+  lastLoad: null,
 };
 
 /** Records how long one chart took to draw. */

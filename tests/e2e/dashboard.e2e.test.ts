@@ -207,6 +207,21 @@ describeWithRealData(UCI, 'dashboard with the 12 UCI Beijing station files', () 
     expect(await page.locator('.progress').count()).toBe(0);
   });
 
+  it('opens a folder: takes its CSV files and skips the rest (PROVENANCE.md)', async () => {
+    await page.evaluate(() => {
+      (window as unknown as { __lantian: { lastLoad: unknown } }).__lantian.lastLoad = null;
+    });
+    await page.getByTestId('folder-input').setInputFiles(realPath(UCI));
+    const loaded = await page.waitForFunction(
+      () => (window as unknown as { __lantian: { lastLoad: { files: string[] } | null } }).__lantian.lastLoad?.files,
+      null, { timeout: 120_000 },
+    );
+    expect(await loaded.jsonValue()).toHaveLength(12);
+    const names = await page.locator('[data-testid="files"] tbody tr td:first-child').allTextContents();
+    expect(names).toHaveLength(12);
+    expect(names.every((n) => n.endsWith('.csv'))).toBe(true);
+  });
+
   it('saves screenshots at 1920×1080 and 1366×768 in both languages', async () => {
     const dir = ensureScreenshotDir();
     for (const [w, h] of [[1920, 1080], [1366, 768]] as const) {
