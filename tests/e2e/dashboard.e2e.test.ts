@@ -76,6 +76,21 @@ describe('dashboard (served dist/)', () => {
     await page.screenshot({ path: path.join(ensureScreenshotDir(), 'demo-zh-1920.png'), fullPage: false });
   });
 
+  it('applies a 168-city rank typed into the target editor, and keeps it after a reload', async () => {
+    const card = page.locator('[data-target="composite-rank"] .actual');
+    expect(await card.getAttribute('data-value')).toBe('');
+    await page.getByText('目标设置').click();
+    await page.getByLabel('168 个重点城市综合指数排名（1 = 最好） · 2021').fill('160');
+    const seq = Number(await page.evaluate(() => document.documentElement.dataset.chartsDrawn));
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await chartsDrawn(page, 'demo', seq);
+    await expect(card.getAttribute('data-value')).resolves.toBe('160');
+    await expect(card.textContent()).resolves.toContain('第 160 名');
+    await page.reload();
+    await chartsDrawn(page, 'demo');
+    await expect(page.locator('[data-target="composite-rank"] .actual').getAttribute('data-value')).resolves.toBe('160');
+  });
+
   it('reports the initial JS size (budget 400 KB gzip)', () => {
     const js = initialJsGzip();
     console.log(`[lantian perf] initial JS: ${js.files.join(', ')} = ${(js.raw / 1024).toFixed(1)} KB raw, ${(js.gzip / 1024).toFixed(1)} KB gzip`);
