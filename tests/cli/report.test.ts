@@ -94,6 +94,16 @@ describe('report CLI: inputs, exit codes and options', () => {
     // Heavy days: 15 (implied) → at most 14; 1 so far, pace 1/2 × 363 = 181.5 > 13 allowed → at-risk.
     expect(t['heavy-days']).toMatchObject({ status: 'at-risk', actual: 1, target: 14, remaining: { value: 13 } });
   });
+  it('--edition 2026 overrides the edition: PM2.5 40 → IAQI 50 + 5 × 50/25 = 60 under HJ 633-2026', () => {
+    const rep = JSON.parse(runCli(['--format', 'json', '--daily', '--edition', '2026', TWO_DAYS]).text) as Report;
+    expect(rep.edition).toMatchObject({ mode: 'override', choice: '2026', ids: ['2026'] });
+    expect(rep.areas[0]?.daily?.map((d) => d.aqi)).toEqual([60, 210]);
+  });
+  it('--co-unit reaches the ingest as a setting', () => {
+    const rep = JSON.parse(runCli(['--format', 'json', '--co-unit', 'mg', TWO_DAYS]).text) as Report;
+    expect(rep.files[0]?.coUnit).toEqual({ unit: 'mg/m3', how: 'setting' });
+    expect(rep.settings.coUnit).toBe('mg/m3');
+  });
   it('--area-name names the stations without a city; --year limits the years', () => {
     const r = runCli(['--format', 'json', '--area-name', '测试区', '--year', '2020', TWO_DAYS]);
     const rep = JSON.parse(r.text) as Report;
