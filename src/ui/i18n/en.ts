@@ -7,7 +7,7 @@ export const en: Dictionary = {
   area: 'Area',
   year: 'Year',
   edition: 'Standards',
-  editionAuto: 'Auto (by date of the data)',
+  editionAuto: 'Auto (by data date)',
   edition2012: '2012 standards',
   edition2026: '2026 standards',
   metric_goodDays: 'Good days',
