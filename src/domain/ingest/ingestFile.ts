@@ -1234,7 +1234,10 @@ class Ingest {
     }
     if (this.delimiter === null && !this.sniffLayout(final)) return;
     this.scan();
-    if (this.boundary >= this.batchChars) this.flush(false);
+    // The first batch decides the format from the header and sample rows: it is at least 64 Ki
+    // characters (or the whole file), whatever `batchChars` says.
+    const need = this.handler ? this.batchChars : Math.max(this.batchChars, SNIFF_BYTES);
+    if (this.boundary >= need) this.flush(false);
   }
 
   /** Newline and delimiter from the first record (counted outside quotes). */

@@ -88,3 +88,12 @@ describe('ingest: streaming', () => {
     expect(() => s.push(u8.subarray(200_000))).toThrow(IngestCancelled);
   });
 });
+
+describe('ingest: format detection under streaming', () => {
+  it('detects an hourly table with a date-time column (no hour column) even when parsing record by record', () => {
+    const text = '时间,站点,PM2.5\n' + Array.from({ length: 30 }, (_v, h) => `2021-01-0${1 + Math.floor(h / 24)} ${h % 24}:00,A,${h}`).join('\n') + '\n';
+    const ds = ingestChunked('t.csv', utf8(text), 1, opts({}, { batchChars: 1 }));
+    expect(ds.files[0]!.format).toBe('station-hourly-long');
+    expect(hourlyRecords(ds)).toHaveLength(30);
+  });
+});
