@@ -172,7 +172,14 @@ export function App() {
         editions={v?.editions ?? ['2012']}
         editionChoice={settings.edition}
         demo={demo}
-        onArea={(a) => client.current?.setView(a, v?.year ?? null)}
+        onArea={(a) => {
+          // Keep the year when the new area has data in it; else let the core pick its latest year.
+          const info = model?.model.areas.find((x) => x.name === a);
+          const y = v?.year ?? null;
+          const covers = y !== null && info?.dataFrom && info.dataTo
+            && info.dataFrom.slice(0, 4) <= String(y) && String(y) <= info.dataTo.slice(0, 4);
+          client.current?.setView(a, covers ? y : null);
+        }}
         onYear={(y) => client.current?.setView(v?.area ?? null, y)}
         onEdition={(e: EditionChoice) => changeSettings({ ...settings, edition: e })}
         onToggleLang={() => {

@@ -252,6 +252,18 @@ describeWithRealData(UCI, 'dashboard with the 12 UCI Beijing station files', () 
     expect(readdirSync(dir).filter((f) => f.startsWith('uci-2016-'))).toHaveLength(8);
   });
 
+  it('removes one file, then clears all data', async () => {
+    const rows = page.locator('[data-testid="files"] tbody tr');
+    const first = (await rows.first().locator('td').first().textContent()) ?? '';
+    await rows.first().getByRole('button').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="files"] tbody tr').length === 11, null, { timeout: 60_000 });
+    expect(await page.locator('[data-testid="files"] tbody').textContent()).not.toContain(first);
+    await page.locator('[data-testid="files"]').locator('xpath=ancestor::section[1]').getByRole('button', { name: /Clear all|全部清除/ }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.source === undefined || document.querySelectorAll('[data-testid="files"] tbody tr').length === 0,
+      null, { timeout: 60_000 });
+    expect(await page.getByTestId('demo-banner').count()).toBe(0);
+  });
+
   it('stayed on its own origin and logged no console error', () => {
     const origin = new URL(server.url).origin;
     expect(rec.requests.filter((u) => !isSameOrigin(u, origin))).toEqual([]);
