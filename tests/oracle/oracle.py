@@ -332,6 +332,7 @@ def main(argv):
             'year': year, 'daysWithData': len([r for r in rows if r['_exact']]),
             'validDays': len(valid), 'goodDays': good,
             'goodDayRatio': str(round_half_even(Fraction(good, len(valid)), 4)) if valid else None,
+            'goodDayPercent': str(round_half_even(Fraction(100 * good, len(valid)), 1)) if valid else None,
             'heavyDays': cats['heavy'] + cats['severe'],
             'categoryDays': cats, 'primaryDays': primary, 'stats': stats,
             'compositeIndex': str(round_half_even(composite, 2)),

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { DailyReportRow, Report, YearReport } from '../../src/domain/report/report.ts';
 import { describeWithRealData, realPath } from '../helpers/realData.ts';
 import { REPO, runCli } from '../cli/run.ts';
+import { textSummary } from '../../src/cli/text.ts';
 
 const ORACLE = path.join(REPO, 'tests', 'oracle', 'oracle.py');
 const YEARS = [2014, 2015, 2016] as const;
@@ -25,6 +26,7 @@ interface OracleYear {
   validDays: number;
   goodDays: number;
   goodDayRatio: string | null;
+  goodDayPercent: string | null;
   heavyDays: number;
   categoryDays: Record<string, number>;
   primaryDays: Record<string, number>;
@@ -77,6 +79,7 @@ if (!hasPython && process.env.CI !== 'true') {
     let oracle: OracleOutput;
     let years: Map<number, YearReport>;
     let daily: DailyReportRow[];
+    let text: string;
 
     beforeAll(() => {
       const dir = realPath('uci-beijing-multisite');
@@ -91,6 +94,7 @@ if (!hasPython && process.env.CI !== 'true') {
       const area = report.areas[0]!;
       years = new Map(area.years.map((y) => [y.year, y]));
       daily = area.daily ?? [];
+      text = textSummary(report, false);
     }, 180_000);
 
     it('both read the 12 files and report 1461 days (2013-03-01 .. 2017-02-28)', () => {
@@ -135,6 +139,14 @@ if (!hasPython && process.env.CI !== 'true') {
           const [o, c] = pair();
           expect([c.daysWithData, c.validDays, c.goodDays, c.heavyDays]).toEqual([o.daysWithData, o.validDays, o.goodDays, o.heavyDays]);
           expect(c.goodDayRatio).toBe(o.goodDayRatio === null ? null : Number(o.goodDayRatio));
+        });
+
+        it('the text report prints the good-day ratio the oracle rounds once from good/valid (1 decimal)', () => {
+          const [o] = pair();
+          // the year's line: "  2016    365   198    54.2     39 …" (year, valid, good, ratio %, heavy)
+          const line = text.split('\n').find((l) => l.trimStart().startsWith(`${year} `));
+          const cols = line?.trim().split(/\s+/) ?? [];
+          expect(cols.slice(0, 5)).toEqual([String(year), String(o.validDays), String(o.goodDays), o.goodDayPercent, String(o.heavyDays)]);
         });
 
         it('same days per category, per primary pollutant and per exceeding pollutant (IAQI > 100)', () => {

@@ -32,6 +32,13 @@ export function evaluationStatistic(stat: PollutantStat, p: Pollutant): number |
   return p === 'CO' || p === 'O3' ? stat.percentile : stat.mean;
 }
 
+/**
+ * Pollutants whose data a dust day removes (扣沙): the particulates only. 环办监测〔2016〕120号 deducts the
+ * "沙尘天气过程颗粒物浓度" (particulate concentrations); the gases of that day stay valid data, which
+ * GB 3095-2026 §6.4 requires to be used ("所有有效数据均应参加统计和评价").
+ */
+export const DUST_AFFECTED: ReadonlySet<Pollutant> = new Set<Pollutant>(['PM10', 'PM2.5']);
+
 type PeriodKind = 'year' | 'month' | 'other';
 
 function periodKind(from: DayNumber, to: DayNumber): PeriodKind {
@@ -118,7 +125,8 @@ function evaluate(
  * - Edition of `to`; `mixedEditions` when `from` falls under the other edition (auto mode across
  *   2026-03-01); limits are those of the phase in force at `to`.
  * - When the range has dust-flagged days: `dustExcluded` holds the concentrations and the composite
- *   without them; day counts and ratios include them (CNEMC practice, standards.md §4.2).
+ *   with the PM10 and PM2.5 values of those days removed (`DUST_AFFECTED`; the gases keep every valid
+ *   day); day counts and ratios include them (standards.md §4.2: the day-count rule is unconfirmed).
  * @throws {RangeError} when to < from.
  */
 export function periodStats(
@@ -166,7 +174,7 @@ export function periodStats(
       const v = d.conc[EVALUATED_INDICATOR[p]];
       if (v === null || !Number.isFinite(v)) continue;
       all[p].push(v);
-      if (!d.dust) noDust[p].push(v);
+      if (!d.dust || !DUST_AFFECTED.has(p)) noDust[p].push(v);
       if (kind === 'year') byMonth[p][month]!++;
     }
   }

@@ -5,7 +5,8 @@
  * The CSV itself (BOM, quoting, formula neutralisation) is H4's writer `toCsv`.
  */
 import { CATEGORY_INFO } from '../../domain/aqi/categories.ts';
-import { publishConc, publishRatio } from '../../domain/report/report.ts';
+import { publishConc } from '../../domain/report/report.ts';
+import { roundHalfEven } from '../../domain/math/round.ts';
 import type { DashboardModel } from '../../domain/report/dashboard.ts';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
 import { POLLUTANTS } from '../../domain/types.ts';
@@ -40,11 +41,11 @@ const STATUS: Readonly<Record<TargetEvaluation['status'], Message>> = {
 
 const h = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
 const yesNo = (lang: Lang, b: boolean | null | undefined): string => (b === null || b === undefined ? '' : b ? h(lang, '是', 'yes') : h(lang, '否', 'no'));
-/** Ratio 0..1 as a percentage with one decimal (61.37 % → 61.4). */
-const pct = (r: number | null): number | null => {
-  const x = publishRatio(r);
-  return x === null ? null : Math.round(x * 1000) / 10;
-};
+/**
+ * Ratio 0..1 as a percentage with one decimal (61.37 % → 61.4), rounded once, half-even (GB/T 8170): from
+ * the unrounded ratio, never from the 4-decimal `publishRatio` (198/365 → 54.2, not 0.5425 → 54.3).
+ */
+const pct = (r: number | null): number | null => (r === null || !Number.isFinite(r) ? null : roundHalfEven(r * 100, 1));
 
 /** One row per calendar day of the shown year: AQI, category, primary pollutants, daily statistics. */
 export function dailyTable(m: DashboardModel, lang: Lang): Table {

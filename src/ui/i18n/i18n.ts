@@ -3,6 +3,7 @@
  * up and fills `{name}` slots; numbers are formatted with `Intl.NumberFormat` for the language.
  */
 import { createContext, useContext } from 'react';
+import { roundHalfEven } from '../../domain/math/round.ts';
 import { en } from './en.ts';
 import { zh } from './zh.ts';
 import type { Dictionary, MessageKey } from './zh.ts';
@@ -53,7 +54,9 @@ export function makeI18n(lang: Lang): I18n {
         f = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits });
         pf.set(digits, f);
       }
-      return f.format(r);
+      // Round once, half-even on the decimal value (GB/T 8170), before Intl (which rounds half away from
+      // zero): 189/336 = 56.25 % → 56.2 %.
+      return f.format(roundHalfEven(r * 100, digits) / 100);
     },
     pick: (m) => m[lang],
   };
