@@ -56,9 +56,27 @@ function pssMB(pid: number): number {
   }
 }
 
-/** Samples the browser's memory (PSS) every 200 ms: peak of the sum over its processes and of the largest one. */
+/** CPU seconds (user + system) used so far by the browser's processes (clock ticks of 10 ms). */
+function cpuSeconds(): number {
+  let ticks = 0;
+  for (const pid of descendants(process.pid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks += Number(f[11]) + Number(f[12]);
+    } catch { /* gone */ }
+  }
+  return ticks / 100;
+}
+
+/**
+ * Samples the browser's memory (PSS) every 200 ms: peak of the sum over its processes and of the
+ * largest one; also the CPU seconds the browser used meanwhile (the machine is shared, so MB per
+ * CPU-second is the figure that does not depend on the other load).
+ */
 function memorySampler() {
   let total = 0, largest = 0;
+  const cpu0 = cpuSeconds();
   const tick = (): void => {
     const rss = descendants(process.pid).map(pssMB);
     total = Math.max(total, rss.reduce((a, b) => a + b, 0));
@@ -66,7 +84,7 @@ function memorySampler() {
   };
   const id = setInterval(tick, 200);
   tick();
-  return { stop: () => { clearInterval(id); tick(); return { totalMB: total, largestMB: largest }; } };
+  return { stop: () => { clearInterval(id); tick(); return { totalMB: total, largestMB: largest, cpuS: cpuSeconds() - cpu0 }; } };
 }
 
 async function waitLoadDone(page: Page, file: string, timeout = 540_000): Promise<{ files: string[]; cancelled: boolean }> {
@@ -140,7 +158,8 @@ describe('big input through the worker', () => {
     const mb = big.bytes / 1048576;
     console.log(`[lantian robustness] ${mb.toFixed(0)} MB / ${big.rows.toLocaleString('en')} rows in the browser: read ${(loadMs / 1000).toFixed(1)} s ` +
       `(${(mb / (loadMs / 1000)).toFixed(1)} MB/s), charts drawn at ${(drawnMs / 1000).toFixed(1)} s; peak memory (PSS) of all Chromium processes ` +
-      `${peak.totalMB.toFixed(0)} MB, largest process ${peak.largestMB.toFixed(0)} MB`);
+      `${peak.totalMB.toFixed(0)} MB, largest process ${peak.largestMB.toFixed(0)} MB; browser CPU ${peak.cpuS.toFixed(1)} s ` +
+      `(${(mb / peak.cpuS).toFixed(1)} MB per CPU-second); load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
     expect(done.cancelled).toBe(false);
     expect(done.files).toContain('province-hourly-300mb.csv');
     const row = page.locator('[data-testid="files"] tbody tr', { hasText: 'province-hourly-300mb.csv' });
@@ -166,7 +185,8 @@ describe('big input through the worker', () => {
     const ms = Date.now() - t0;
     const peak = mem.stop();
     console.log(`[lantian robustness] ${g.files.length} national daily files (${(g.bytes / 1048576).toFixed(0)} MB) from a folder: ` +
-      `${(ms / 1000).toFixed(1)} s (${(g.bytes / 1048576 / (ms / 1000)).toFixed(1)} MB/s); peak memory (PSS) of all Chromium processes ${peak.totalMB.toFixed(0)} MB`);
+      `${(ms / 1000).toFixed(1)} s (${(g.bytes / 1048576 / (ms / 1000)).toFixed(1)} MB/s); peak memory (PSS) of all Chromium processes ${peak.totalMB.toFixed(0)} MB; ` +
+      `browser CPU ${peak.cpuS.toFixed(1)} s; load average ${os.loadavg()[0]!.toFixed(1)}`);
     expect(progressText).toMatch(/china_sites_2021\d{4}\.csv/);
     expect(done.cancelled).toBe(false);
     expect(done.files).toHaveLength(WIDE_DAYS);

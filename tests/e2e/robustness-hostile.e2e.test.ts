@@ -144,6 +144,20 @@ describe('hostile files in the browser', () => {
     for (const d of ["default-src 'self'", "connect-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) expect(csp).toContain(d);
   });
 
+  it('keeps the loaded file when an empty file of the same name is dropped, and says why', async () => {
+    const other = mkdtempSync(path.join(os.tmpdir(), 'lantian-same-name-'));
+    try {
+      writeFileSync(path.join(other, 'loaded.csv'), '');
+      await page.evaluate(() => { window.__lantian!.lastLoad = null; });
+      await page.getByTestId('file-input').setInputFiles(path.join(other, 'loaded.csv'));
+      await page.waitForFunction(() => window.__lantian?.lastLoad !== null, null, { timeout: 60_000 });
+      const alert = page.getByRole('alert').filter({ hasText: 'loaded.csv' });
+      await expect(alert.textContent()).resolves.toContain('文件为空');
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('still holds the valid file loaded first (its station is listed, its file row is not rejected)', async () => {
     const row = page.locator('[data-testid="files"] tbody tr', { hasText: 'loaded.csv' });
     await expect(row.count()).resolves.toBe(1);
