@@ -1140,6 +1140,10 @@ class Ingest {
   private inQuotes = false;
   private boundary = 0;
   private quotedNewlines: number[] = [];
+  /** Scan state: the character before `scanned`, a quote just closed, first irregular quote use (-1: none). */
+  private prevCode = 10;
+  private afterClose = false;
+  private irregularAt = -1;
   private delimiter: ',' | '\t' | ';' | null = null;
   private newline: '\n' | '\r\n' | '\r' = '\n';
   private cut = '\n';
@@ -1274,27 +1278,42 @@ class Ingest {
     return true;
   }
 
-  /** Advances the quote scan over new text; `boundary` = end of the last complete record. */
+  /**
+   * Advances the quote scan over new text, one pass: `boundary` = end of the last complete record
+   * (a newline outside quotes), newlines inside quotes, and the first "irregular" quote use — a
+   * quote not at a field's edges, a delimiter or newline inside quotes, an escaped `""`. Text
+   * before the first irregular position only has quotes around plain fields ("NNW"), so removing
+   * them gives the same cells and lets papaparse take its fast path (UCI quotes every row).
+   */
   private scan(): void {
     const s = this.carry;
-    const cut = this.cut;
-    let i = this.scanned;
-    for (;;) {
-      const q = s.indexOf('"', i);
-      const end = q < 0 ? s.length : q;
-      if (end > i) {
-        if (!this.inQuotes) {
-          const nl = s.lastIndexOf(cut, end - 1);
-          if (nl >= i) this.boundary = nl + 1;
-        } else {
-          for (let k = s.indexOf(cut, i); k >= 0 && k < end; k = s.indexOf(cut, k + 1)) this.quotedNewlines.push(k);
-        }
+    const n = s.length;
+    const cutC = this.cut.charCodeAt(0);
+    const delC = (this.delimiter ?? ',').charCodeAt(0);
+    let q = this.inQuotes, b = this.boundary, prev = this.prevCode, afterClose = this.afterClose, bad = this.irregularAt;
+    for (let i = this.scanned; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (afterClose) {
+        afterClose = false;
+        if (c !== delC && c !== cutC && c !== 34 && bad < 0) bad = i;
       }
-      if (q < 0) break;
-      this.inQuotes = !this.inQuotes;
-      i = q + 1;
+      if (c === 34) {
+        if (q) { q = false; afterClose = true; }
+        else { q = true; if (prev !== delC && prev !== cutC && bad < 0) bad = i; }
+      } else if (c === cutC) {
+        if (q) { this.quotedNewlines.push(i); if (bad < 0) bad = i; }
+        else b = i + 1;
+      } else if (c === delC && q && bad < 0) {
+        bad = i;
+      }
+      prev = c;
     }
-    this.scanned = s.length;
+    this.inQuotes = q;
+    this.boundary = b;
+    this.prevCode = prev;
+    this.afterClose = afterClose;
+    this.irregularAt = bad;
+    this.scanned = n;
   }
 
   /** Parses the complete records (all text when `final`). */
@@ -1316,9 +1335,11 @@ class Ingest {
   private flush(final: boolean): void {
     let text: string;
     let hasQuotedNl: boolean;
+    let plainQuotes: boolean;
     if (final) {
       text = this.carry;
       hasQuotedNl = this.quotedNewlines.length > 0;
+      plainQuotes = this.irregularAt < 0 && !this.inQuotes;
       this.carry = '';
       this.quotedNewlines = [];
       if (this.inQuotes) this.unterminated = true;
@@ -1330,12 +1351,20 @@ class Ingest {
       if (!this.handler && !this.dead && !this.hasSample(b)) return;
       text = this.carry.slice(0, b);
       this.carry = this.carry.slice(b);
-      this.scanned -= b;
-      this.boundary = 0;
       hasQuotedNl = this.quotedNewlines.length > 0 && this.quotedNewlines[0]! < b;
-      if (this.quotedNewlines.length > 0) this.quotedNewlines = this.quotedNewlines.filter((k) => k >= b).map((k) => k - b);
+      plainQuotes = this.irregularAt < 0 || this.irregularAt >= b;
+      // The rest is the start of one record (after a newline outside quotes): scan it afresh.
+      this.scanned = 0;
+      this.boundary = 0;
+      this.inQuotes = false;
+      this.prevCode = 10;
+      this.afterClose = false;
+      this.irregularAt = -1;
+      this.quotedNewlines = [];
+      this.scan();
     }
     if (text.length === 0) return;
+    if (plainQuotes && text.indexOf('"') >= 0) text = text.replaceAll('"', '');
     const res = Papa.parse<string[]>(text, { delimiter: this.delimiter ?? ',', newline: this.newline, quoteChar: '"', header: false, skipEmptyLines: false });
     const data = res.data;
     // Quote errors (a quote opened and never closed swallows the rows after it into one cell).

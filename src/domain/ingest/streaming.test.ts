@@ -97,3 +97,24 @@ describe('ingest: format detection under streaming', () => {
     expect(hourlyRecords(ds)).toHaveLength(30);
   });
 });
+
+describe('ingest: quoted fields', () => {
+  // 250 rows with plainly quoted station names ("A"), then a delimiter inside quotes, an escaped
+  // quote, an empty quoted cell, and plain quoted rows again: the same cells whatever the batching.
+  const rows = ['date,hour,station,PM2.5'];
+  for (let i = 0; i < 250; i++) rows.push(`2021-01-${String(1 + Math.floor(i / 24)).padStart(2, '0')},${i % 24},"A",${i}`);
+  rows.push('2021-02-01,0,"B,C",1', '2021-02-01,1,"D""E",2', '2021-02-01,2,"",3', '2021-02-01,3,"F",4');
+  const text = rows.join('\n') + '\n';
+
+  it.each([[undefined, 65536], [1, 7], [1, 1]])('reads "B,C", "D""E" and "" correctly (batchChars %s, %i-byte chunks)', (batchChars, size) => {
+    const ds = ingestChunked('q.csv', utf8(text), size, opts({}, batchChars ? { batchChars } : {}));
+    const recs = hourlyRecords(ds);
+    expect(recs.filter((r) => r.startsWith('A '))).toHaveLength(250);
+    expect(recs.filter((r) => !r.startsWith('A '))).toEqual([
+      'B,C 2021-02-01 00 — — — 1 — —',
+      'D"E 2021-02-01 01 — — — 2 — —',
+      'F 2021-02-01 03 — — — 4 — —',
+    ]);
+    expect(issuesOf(ds, 'missing-station')[0]!.row).toBe(254); // header + 250 rows + 2 → line 254
+  });
+});
