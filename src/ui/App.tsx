@@ -61,6 +61,8 @@ export function App() {
   const [pollutant, setPollutant] = useState<Pollutant>('PM2.5');
   const charts = useMemo(() => chartSpecs(pollutant), [pollutant]);
   const client = useRef<LantianClient | null>(null);
+  /** Loads started and not finished: progress shows the one running, Cancel stops them all. */
+  const pendingLoads = useRef(new Set<number>());
   const loadId = useRef<number | null>(null);
 
   useEffect(() => {
@@ -71,11 +73,15 @@ export function App() {
         setModel(m);
       },
       onProgress: (m) => {
-        if (m.loadId === loadId.current) setProgress(m);
+        if (pendingLoads.current.has(m.loadId)) {
+          loadId.current = m.loadId;
+          setProgress(m);
+        }
       },
       onLoadDone: (m) => {
         perf.lastLoad = { files: m.files, cancelled: m.cancelled };
-        if (m.loadId === loadId.current) {
+        pendingLoads.current.delete(m.loadId);
+        if (pendingLoads.current.size === 0) {
           loadId.current = null;
           setProgress(null);
         }
@@ -106,7 +112,8 @@ export function App() {
     perf.drawnAt = null;
     setNote(null);
     const { loadId: id, done } = c.loadFiles(files);
-    loadId.current = id;
+    pendingLoads.current.add(id);
+    loadId.current ??= id;
     void done.then((m) => {
       if (m.cancelled) setNote('cancelled');
     });
@@ -138,6 +145,7 @@ export function App() {
     drawnFor.current.ids.add(id);
     if (drawnFor.current.ids.size >= chartCount) {
       perf.drawnSeq = model.seq;
+      perf.firstDrawnAt ??= performance.now();
       if (perf.modelAt !== null && perf.drawnAt === null) perf.drawnAt = performance.now();
       document.documentElement.dataset.chartsDrawn = String(model.seq);
       document.documentElement.dataset.source = model.source;
@@ -196,7 +204,9 @@ export function App() {
       <DropZone onFiles={onFiles} />
       <main>
         {progress && loadId.current !== null && (
-          <ProgressBar progress={progress} onCancel={() => loadId.current !== null && client.current?.cancel(loadId.current)} />
+          <ProgressBar progress={progress} onCancel={() => {
+            for (const id of pendingLoads.current) client.current?.cancel(id);
+          }} />
         )}
         {errors.length > 0 && (
           <div className="banner error" role="alert">

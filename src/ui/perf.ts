@@ -10,6 +10,8 @@ export interface PerfState {
   modelAt: number | null;
   /** performance.now() when every chart of that model had drawn its first frame. */
   drawnAt: number | null;
+  /** performance.now() when the first model (the demo, or restored files) had every chart drawn. */
+  firstDrawnAt: number | null;
   /** Sequence number of the model whose charts are all drawn. */
   drawnSeq: number;
   /** Durations (ms) of long main-thread tasks since the page opened, with their start times. */
@@ -32,6 +34,7 @@ export const perf: PerfState = {
   dropAt: null,
   modelAt: null,
   drawnAt: null,
+  firstDrawnAt: null,
   drawnSeq: 0,
   longTasks: [],
   computeMs: null,

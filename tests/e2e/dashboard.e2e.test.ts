@@ -68,6 +68,8 @@ describe('dashboard (served dist/)', () => {
 
   it('opens on the simulated demo and shows the target cards in Chinese', async () => {
     await chartsDrawn(page, 'demo');
+    const first = await page.evaluate(() => (window as unknown as { __lantian: { firstDrawnAt: number } }).__lantian.firstDrawnAt);
+    console.log(`[lantian perf] page open → demo generated, computed and every chart drawn: ${first.toFixed(0)} ms`);
     await expect(page.getByTestId('demo-banner').textContent()).resolves.toContain('模拟');
     const cards = page.locator('.card');
     expect(await cards.count()).toBeGreaterThanOrEqual(4);
