@@ -59,6 +59,8 @@ export function App() {
   const [errors, setErrors] = useState<string[]>([]);
   const [note, setNote] = useState<MessageKey | null>(null);
   const [pollutant, setPollutant] = useState<Pollutant>('PM2.5');
+  /** A request that recomputes the model is on its way (cleared by the next model). */
+  const [busy, setBusy] = useState(false);
   const charts = useMemo(() => chartSpecs(pollutant), [pollutant]);
   const client = useRef<LantianClient | null>(null);
   /** Loads started and not finished: progress shows the one running, Cancel stops them all. */
@@ -71,6 +73,7 @@ export function App() {
         if (perf.dropAt !== null && perf.modelAt === null && m.source === 'files') perf.modelAt = performance.now();
         perf.computeMs = m.computeMs;
         setModel(m);
+        setBusy(false);
       },
       onProgress: (m) => {
         if (pendingLoads.current.has(m.loadId)) {
@@ -126,6 +129,7 @@ export function App() {
     } catch {
       // not saved; still applied
     }
+    setBusy(true);
     client.current?.setSettings(next);
   };
 
@@ -180,15 +184,20 @@ export function App() {
         editions={v?.editions ?? ['2012']}
         editionChoice={settings.edition}
         demo={demo}
+        busy={busy}
         onArea={(a) => {
           // Keep the year when the new area has data in it; else let the core pick its latest year.
           const info = model?.model.areas.find((x) => x.name === a);
           const y = v?.year ?? null;
           const covers = y !== null && info?.dataFrom && info.dataTo
             && info.dataFrom.slice(0, 4) <= String(y) && String(y) <= info.dataTo.slice(0, 4);
+          setBusy(true);
           client.current?.setView(a, covers ? y : null);
         }}
-        onYear={(y) => client.current?.setView(v?.area ?? null, y)}
+        onYear={(y) => {
+          setBusy(true);
+          client.current?.setView(v?.area ?? null, y);
+        }}
         onEdition={(e: EditionChoice) => changeSettings({ ...settings, edition: e })}
         onToggleLang={() => {
           const next = lang === 'zh' ? 'en' : 'zh';
@@ -250,8 +259,14 @@ export function App() {
         {model && v && (
           <DataPanel files={v.files} issues={v.issues} demo={demo}
             coverage={renderChart(COVERAGE_CHART)}
-            onRemove={(name) => client.current?.removeFile(name)}
-            onClear={() => client.current?.clear()} />
+            onRemove={(name) => {
+              setBusy(true);
+              client.current?.removeFile(name);
+            }}
+            onClear={() => {
+              setBusy(true);
+              client.current?.clear();
+            }} />
         )}
         <TargetEditor
           targets={targets}

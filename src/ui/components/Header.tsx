@@ -17,6 +17,8 @@ export interface HeaderProps {
   editions: readonly EditionId[];
   editionChoice: EditionChoice;
   demo: boolean;
+  /** A recomputation is on its way. */
+  busy: boolean;
   onArea: (area: string) => void;
   onYear: (year: number) => void;
   onEdition: (choice: EditionChoice) => void;
@@ -41,6 +43,7 @@ export function Header(p: HeaderProps) {
         <h1>{t('appName')}</h1>
         <span className="sub">{t('appSubtitle')}</span>
         {p.demo && <span className="edition-badge">{t('demoTag')}</span>}
+        <span className="busy" role="status" aria-live="polite">{p.busy ? t('computing') : ''}</span>
       </div>
       <label htmlFor={ids.area}>
         {t('area')}
