@@ -1142,6 +1142,8 @@ class Ingest {
   private quotedNewlines: number[] = [];
   /** Scan state: the character before `scanned`, a quote just closed, first irregular quote use (-1: none). */
   private prevCode = 10;
+  /** The text appended since the last scan (a flat string; see `scan`). */
+  private freshText = '';
   private afterClose = false;
   private irregularAt = -1;
   private delimiter: ',' | '\t' | ';' | null = null;
@@ -1235,6 +1237,7 @@ class Ingest {
         }));
       }
       this.carry = this.carry.length === 0 ? text : this.carry + text;
+      this.freshText = text;
     }
     if (this.delimiter === null && !this.sniffLayout(final)) return;
     this.scan();
@@ -1286,25 +1289,32 @@ class Ingest {
    * them gives the same cells and lets papaparse take its fast path (UCI quotes every row).
    */
   private scan(): void {
-    const s = this.carry;
+    // Scan only the newly appended text when possible: it is a flat string, while `carry` is
+    // usually a concatenation (slow to index character by character).
+    const fresh = this.freshText;
+    this.freshText = '';
+    const whole = this.carry;
+    const base = whole.length - fresh.length;
+    const s = fresh.length > 0 && base === this.scanned ? fresh : whole;
+    const off = s === whole ? 0 : base;
     const n = s.length;
     const cutC = this.cut.charCodeAt(0);
     const delC = (this.delimiter ?? ',').charCodeAt(0);
     let q = this.inQuotes, b = this.boundary, prev = this.prevCode, afterClose = this.afterClose, bad = this.irregularAt;
-    for (let i = this.scanned; i < n; i++) {
+    for (let i = this.scanned - off; i < n; i++) {
       const c = s.charCodeAt(i);
       if (afterClose) {
         afterClose = false;
-        if (c !== delC && c !== cutC && c !== 34 && bad < 0) bad = i;
+        if (c !== delC && c !== cutC && c !== 34 && bad < 0) bad = off + i;
       }
       if (c === 34) {
         if (q) { q = false; afterClose = true; }
-        else { q = true; if (prev !== delC && prev !== cutC && bad < 0) bad = i; }
+        else { q = true; if (prev !== delC && prev !== cutC && bad < 0) bad = off + i; }
       } else if (c === cutC) {
-        if (q) { this.quotedNewlines.push(i); if (bad < 0) bad = i; }
-        else b = i + 1;
+        if (q) { this.quotedNewlines.push(off + i); if (bad < 0) bad = off + i; }
+        else b = off + i + 1;
       } else if (c === delC && q && bad < 0) {
-        bad = i;
+        bad = off + i;
       }
       prev = c;
     }
@@ -1313,7 +1323,7 @@ class Ingest {
     this.prevCode = prev;
     this.afterClose = afterClose;
     this.irregularAt = bad;
-    this.scanned = n;
+    this.scanned = whole.length;
   }
 
   /** Parses the complete records (all text when `final`). */
