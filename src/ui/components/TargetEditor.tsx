@@ -9,7 +9,7 @@ import type { ReactNode } from 'react';
 import { EMISSION_SPECIES } from '../../domain/targets/types.ts';
 import type { Figure, Target, TargetSet } from '../../domain/targets/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
-import { readTargetFile } from '../targetsStore.ts';
+import { checkTargets, readTargetFile } from '../targetsStore.ts';
 
 interface Props {
   targets: TargetSet;
@@ -41,6 +41,25 @@ function NumberField({ label, value, onChange, scale = 1, step }: {
   );
 }
 
+/** A select over string options with their labels. */
+function SelectField<T extends string>({ label, value, options, onChange }: {
+  label: string; value: T; options: readonly { value: T; label: string }[]; onChange: (v: T) => void;
+}) {
+  const id = useId();
+  return (
+    <label htmlFor={id}>
+      {label}
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 function TextField({ label, value, onChange }: { label: string; value: string; onChange: (v: string) => void }) {
   const id = useId();
   return (
@@ -66,15 +85,36 @@ export function TargetEditor({ targets, onSave, onReset }: Props) {
   const targetFields = (tg: Target): ReactNode => {
     switch (tg.kind) {
       case 'good-day-ratio':
-        return tg.comparison === 'at-least-value' ? (
-          <NumberField label={`${t('targetValue')} (%)`} value={tg.value} scale={100}
-            onChange={(v) => setTarget(tg.id, (x) => ({ ...x, value: v }) as Target)} />
-        ) : null;
+        return (
+          <>
+            <SelectField label={t('comparison')} value={tg.comparison}
+              options={[
+                { value: 'above-previous', label: t('cmp_above_previous') },
+                { value: 'at-least-previous', label: t('cmp_at_least_previous') },
+                { value: 'at-least-value', label: t('cmp_at_least_value') },
+              ]}
+              onChange={(c) => setTarget(tg.id, (x) => ({ ...x, comparison: c }) as Target)} />
+            {tg.comparison === 'at-least-value' && (
+              <NumberField label={`${t('targetValue')} (%)`} value={tg.value} scale={100}
+                onChange={(v) => setTarget(tg.id, (x) => ({ ...x, value: v }) as Target)} />
+            )}
+          </>
+        );
       case 'heavy-days':
-        return tg.comparison === 'at-most-value' ? (
-          <NumberField label={t('targetValue')} value={tg.value} step={1}
-            onChange={(v) => setTarget(tg.id, (x) => ({ ...x, value: v }) as Target)} />
-        ) : null;
+        return (
+          <>
+            <SelectField label={t('comparison')} value={tg.comparison}
+              options={[
+                { value: 'below-previous', label: t('cmp_below_previous') },
+                { value: 'at-most-value', label: t('cmp_at_most_value') },
+              ]}
+              onChange={(c) => setTarget(tg.id, (x) => ({ ...x, comparison: c }) as Target)} />
+            {tg.comparison === 'at-most-value' && (
+              <NumberField label={t('targetValue')} value={tg.value} step={1}
+                onChange={(v) => setTarget(tg.id, (x) => ({ ...x, value: v }) as Target)} />
+            )}
+          </>
+        );
       case 'pm25-mean':
         return (
           <NumberField label={`${t('targetValue')} (µg/m³)`} value={tg.value}
@@ -83,6 +123,12 @@ export function TargetEditor({ targets, onSave, onReset }: Props) {
       case 'composite-rank':
         return (
           <>
+            <SelectField label={t('comparison')} value={tg.comparison}
+              options={[
+                { value: 'better-than-previous', label: t('cmp_better_than_previous') },
+                { value: 'at-most-value', label: t('cmp_rank_at_most_value') },
+              ]}
+              onChange={(c) => setTarget(tg.id, (x) => ({ ...x, comparison: c }) as Target)} />
             {tg.comparison === 'at-most-value' && (
               <NumberField label={t('targetValue')} value={tg.value} step={1}
                 onChange={(v) => setTarget(tg.id, (x) => ({ ...x, value: v }) as Target)} />
@@ -173,7 +219,16 @@ export function TargetEditor({ targets, onSave, onReset }: Props) {
         ))}
       </fieldset>
       <div className="actions">
-        <button type="button" className="primary" onClick={() => { onSave(draft); setNote(t('saved')); }}>
+        <button type="button" className="primary" onClick={() => {
+          // Checked like an imported file: what is saved can always be read back.
+          const r = checkTargets(draft);
+          if (r.ok) {
+            onSave(r.set);
+            setNote(t('saved'));
+          } else {
+            setNote(`${t('invalidTargets')}: ${r.errors.map(pick).join('; ')}`);
+          }
+        }}>
           {t('save')}
         </button>
         <button type="button" onClick={() => { onReset(); setNote(null); }}>
