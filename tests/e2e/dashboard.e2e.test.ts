@@ -187,24 +187,34 @@ describeWithRealData(UCI, 'dashboard with the 12 UCI Beijing station files', () 
     expect(Math.min(...runs.map((r) => r.longest))).toBeLessThanOrEqual(100);
   });
 
-  it('shows for 2016 the good-day and heavy-day counts the CLI prints for the same files', async () => {
+  it('shows for 2016 the good days, heavy days, ratio, PM2.5 mean and composite index the CLI prints for the same files', async () => {
     const seq = Number(await page.evaluate(() => document.documentElement.dataset.chartsDrawn));
     await page.getByTestId('year').selectOption('2016');
     await chartsDrawn(page, 'files', seq);
     const { stdout } = await run('npx', ['tsx', 'src/cli/report.ts', '--format', 'json', '--year', '2016', ...files()], {
       cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, timeout: 180_000,
     });
-    const cli = JSON.parse(stdout) as { areas: { name: string; years: { year: number; goodDays: number; heavyDays: number }[] }[] };
-    const shown = await page.evaluate(() => ({
-      area: (document.querySelector('[data-testid="area"]') as HTMLSelectElement | null)?.value,
-      good: document.querySelector('[data-stat="goodDays"]')?.getAttribute('data-value'),
-      heavy: document.querySelector('[data-stat="heavyDays"]')?.getAttribute('data-value'),
-    }));
+    type YearJson = { year: number; goodDays: number; validDays: number; heavyDays: number; goodDayRatio: number | null; compositeIndex: number | null; 'PM2.5': { mean: number | null } };
+    const cli = JSON.parse(stdout) as { areas: { name: string; years: YearJson[] }[] };
+    const shown = await page.evaluate(() => {
+      const stat = (k: string) => document.querySelector(`[data-stat="${k}"]`)?.getAttribute('data-value');
+      return {
+        area: (document.querySelector('[data-testid="area"]') as HTMLSelectElement | null)?.value,
+        good: stat('goodDays'), heavy: stat('heavyDays'), ratio: stat('goodDayRatio'), pm25: stat('pm25Mean'), composite: stat('compositeIndex'),
+      };
+    });
     const y2016 = cli.areas.find((a) => a.name === shown.area)?.years.find((y) => y.year === 2016);
-    console.log(`[lantian] 2016 ${shown.area}: page good ${shown.good} heavy ${shown.heavy}; CLI good ${y2016?.goodDays} heavy ${y2016?.heavyDays}`);
+    console.log(`[lantian] 2016 ${shown.area}: page good ${shown.good} heavy ${shown.heavy} ratio ${shown.ratio} PM2.5 ${shown.pm25} ` +
+      `composite ${shown.composite}; CLI good ${y2016?.goodDays} heavy ${y2016?.heavyDays} ratio ${y2016?.goodDayRatio} ` +
+      `PM2.5 ${y2016?.['PM2.5'].mean} composite ${y2016?.compositeIndex}`);
     expect(y2016).toBeDefined();
     expect(Number(shown.good)).toBe(y2016?.goodDays);
     expect(Number(shown.heavy)).toBe(y2016?.heavyDays);
+    // The page shows the ratio as a percentage with one decimal: within half of 0.1 % of the CLI's
+    // good days / valid days (198 / 365 = 54.246… % → 54.2 %).
+    expect(Math.abs(Number(shown.ratio) - (y2016?.goodDays ?? 0) / (y2016?.validDays ?? 1))).toBeLessThanOrEqual(0.0005 + 1e-12);
+    expect(Number(shown.pm25)).toBe(y2016?.['PM2.5'].mean);
+    expect(Number(shown.composite)).toBe(y2016?.compositeIndex);
   });
 
   it('switches the labels to English', async () => {

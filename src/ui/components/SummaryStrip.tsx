@@ -1,14 +1,24 @@
 /**
  * Headline figures of the chosen year (or year to date) from the core's PeriodStats, with the
- * same period of the previous year beside them. `data-stat`/`data-value` carry the raw numbers
- * (the browser tests compare them with the CLI).
+ * same period of the previous year beside them. Concentrations and the ratio are shown as
+ * published (GB/T 8170 rounding via the core's functions; the composite index is already rounded
+ * to 2 decimals by the core). `data-stat`/`data-value` carry the shown numbers (the browser tests
+ * compare them with the CLI).
  */
+import { roundHalfEven } from '../../domain/math/round.ts';
+import { publishConc } from '../../domain/report/report.ts';
 import type { PeriodStats } from '../../domain/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
+
+/** Good-day ratio as published: a percentage with one decimal, GB/T 8170 (half-even) rounding. */
+function publishedRatio(r: number | null): number | null {
+  return r === null ? null : roundHalfEven(r * 100, 1) / 100;
+}
 
 interface Item {
   stat: string;
   label: { zh: string; en: string };
+  /** The value as computed (unrounded) and as published (rounded by the standard's rule, shown). */
   value: number | null;
   previous: number | null;
   text: (v: number | null) => string;
@@ -22,13 +32,13 @@ export function SummaryStrip({ current, previous, area }: { current: PeriodStats
     { stat: 'goodDays', label: { zh: '优良天数', en: 'Good days' }, value: current.goodDays, previous: previous?.goodDays ?? null, text: days },
     { stat: 'validDays', label: { zh: '有效天数', en: 'Valid days' }, value: current.validDays, previous: previous?.validDays ?? null, text: days },
     {
-      stat: 'goodDayRatio', label: { zh: '优良天数比例', en: 'Good-day ratio' }, value: current.goodDayRatio,
-      previous: previous?.goodDayRatio ?? null, text: (v) => i.pct(v, 1),
+      stat: 'goodDayRatio', label: { zh: '优良天数比例', en: 'Good-day ratio' }, value: publishedRatio(current.goodDayRatio),
+      previous: publishedRatio(previous?.goodDayRatio ?? null), text: (v) => i.pct(v, 1),
     },
     { stat: 'heavyDays', label: { zh: '重污染天数', en: 'Heavy-pollution days' }, value: current.heavyDays, previous: previous?.heavyDays ?? null, text: days },
     {
-      stat: 'pm25Mean', label: { zh: 'PM2.5 平均浓度', en: 'PM2.5 mean' }, value: current.pollutants['PM2.5'].mean,
-      previous: previous?.pollutants['PM2.5'].mean ?? null, text: (v) => (v === null ? '—' : `${i.num(v, 0)} µg/m³`),
+      stat: 'pm25Mean', label: { zh: 'PM2.5 平均浓度', en: 'PM2.5 mean' }, value: publishConc('PM2.5', current.pollutants['PM2.5'].mean),
+      previous: publishConc('PM2.5', previous?.pollutants['PM2.5'].mean ?? null), text: (v) => (v === null ? '—' : `${i.num(v, 0)} µg/m³`),
     },
     {
       stat: 'compositeIndex', label: { zh: '综合指数', en: 'Composite index' }, value: current.composite?.index ?? null,
