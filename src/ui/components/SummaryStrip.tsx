@@ -12,7 +12,7 @@ import { useI18n } from '../i18n/i18n.ts';
 
 /** Good-day ratio as published: a percentage with one decimal, GB/T 8170 (half-even) rounding. */
 function publishedRatio(r: number | null): number | null {
-  return r === null ? null : roundHalfEven(r * 100, 1) / 100;
+  return r === null ? null : roundHalfEven(r, 3);
 }
 
 interface Item {

@@ -12,11 +12,19 @@ describe('target values in their unit', () => {
     expect(formatValue(12, 'days', en)).toBe('12 days');
     expect(formatValue(0.614, 'ratio', en)).toBe('61.4%');
   });
-  it('keeps one decimal for µg/m³ and two for mg/m³ and the composite index', () => {
-    // 59.5 µg/m³ (the Oct–Nov 2021 PM2.5 control figure) stays 59.5; CO 1.6 mg/m³ → 1.60; index 5.24
+  it('writes concentrations with at most one decimal and the composite index with two', () => {
+    // 59.5 µg/m³ (the Oct–Nov 2021 PM2.5 control figure) stays 59.5; an annual mean of 15 stays 15;
+    // CO 1.6 mg/m³; index 5.24
     expect(formatValue(59.5, 'ug/m3', zh)).toBe('59.5 µg/m³');
-    expect(formatValue(1.6, 'mg/m3', en)).toBe('1.60 mg/m³');
+    expect(formatValue(15, 'ug/m3', zh)).toBe('15 µg/m³');
+    expect(formatValue(1.6, 'mg/m3', en)).toBe('1.6 mg/m³');
     expect(formatValue(5.24, 'index', en)).toBe('5.24');
+  });
+  it('rounds ties half to even (GB/T 8170), not half up', () => {
+    // 0.6145 → 61.45 % → 61.4 % (4 is even); 0.6135 → 61.35 % → 61.4 %; 59.45 µg/m³ → 59.4
+    expect(formatValue(0.6145, 'ratio', zh)).toBe('61.4%');
+    expect(formatValue(0.6135, 'ratio', zh)).toBe('61.4%');
+    expect(formatValue(59.45, 'ug/m3', en)).toBe('59.4 µg/m³');
   });
   it('shows a dash when the value is unknown', () => {
     expect(formatValue(null, 'days', zh)).toBe('—');

@@ -3,6 +3,7 @@
  * the rest of the period must deliver, and where the baseline comes from. Renders the core's
  * `TargetEvaluation`s as they are; computes nothing.
  */
+import { roundHalfEven } from '../../domain/math/round.ts';
 import type { RemainingNeed, TargetEvaluation, TargetStatus, TargetUnit } from '../../domain/targets/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/zh.ts';
@@ -16,15 +17,19 @@ const STATUS_KEY: Record<TargetStatus, MessageKey> = {
   'no-data': 'status_no_data',
 };
 
-/** A value in its unit, for the language. */
+/**
+ * A value in its unit, for the language. Ratios (one decimal of a percentage), µg/m³ and mg/m³
+ * (at most one decimal) are rounded half-even (GB/T 8170, the core's `roundHalfEven`) before
+ * `Intl.NumberFormat` writes them, so a tie never rounds the other way than in the report.
+ */
 export function formatValue(v: number | null | undefined, unit: TargetUnit, i: I18n): string {
-  if (v === null || v === undefined) return '—';
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
   const zh = i.lang === 'zh';
   switch (unit) {
-    case 'ratio': return i.pct(v, 1);
+    case 'ratio': return i.pct(roundHalfEven(v, 3), 1);
     case 'days': return zh ? `${i.num(v, 0)} 天` : `${i.num(v, 0)} days`;
-    case 'ug/m3': return `${i.num(v, 1)} µg/m³`;
-    case 'mg/m3': return `${i.num(v, 2)} mg/m³`;
+    case 'ug/m3': return `${i.num(roundHalfEven(v, 1))} µg/m³`;
+    case 'mg/m3': return `${i.num(roundHalfEven(v, 1))} mg/m³`;
     case 'rank': return zh ? `第 ${i.num(v, 0)} 名` : `#${i.num(v, 0)}`;
     case 't/a': return zh ? `${i.num(v, 0)} 吨` : `${i.num(v, 0)} t`;
     case 'index': return i.num(v, 2);
