@@ -10,7 +10,7 @@
  */
 import Papa from 'papaparse';
 import { POLLUTANTS, POLLUTANT_INDEX } from '../types.ts';
-import type { DailyIndicator, DailyRow, Dataset, FileSummary, FormatId, Pollutant, Settings, Station, StationDay } from '../types.ts';
+import type { DailyIndicator, DailyRow, Dataset, FileSummary, FormatId, Settings, Station, StationDay } from '../types.ts';
 import { isoDate } from '../calendar.ts';
 import { sniffEncoding } from './decode.ts';
 import type { Sniffed } from './decode.ts';
@@ -1497,6 +1497,3 @@ function lineSpan(cells: readonly string[], hasQuotedNl: boolean): number {
   }
   return n;
 }
-
-/** Pollutant names in POLLUTANT_INDEX order (re-exported for tests and messages). */
-export const HOURLY_POLLUTANTS: readonly Pollutant[] = POLLUTANTS;
