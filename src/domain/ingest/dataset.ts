@@ -103,7 +103,7 @@ function emitTally(issues: Issue[], file: string, t: OverlapTally, what: 'hour' 
  * when the values differ, the first file wins and a 'duplicate-conflict' warning (file, station,
  * date/hour, both values) is added; identical repeats give one aggregated 'duplicate-rows' info
  * issue. Station lists (stations without hourly data) give stations their code/city/name/background
- * flag by code or name. Dust-day files are unioned. Daily rows: same rule as hours.
+ * flag (对照点, left out of the city mean by HJ 663) by code or name. Dust-day files are unioned. Daily rows: same rule as hours.
  * Parts are not modified; station-days are shared until a later file adds hours to them.
  */
 export function mergeDatasets(parts: readonly Dataset[]): Dataset {

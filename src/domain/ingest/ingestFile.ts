@@ -57,6 +57,8 @@ export class IngestCancelled extends Error {
 /**
  * One file → a one-file Dataset (files[0] is its summary, issues carry the file name). Never throws
  * for bad input: unreadable files give rejected=true and an error issue with a zh/en message.
+ * Values are stored in the units of GB 3095-2012 Table 1 (µg/m³; CO mg/m³, converted when the file
+ * has µg/m³), hours as the national exports label them (0..23, HJ 633 hourly data).
  */
 export function ingestBytes(name: string, bytes: Uint8Array, opts: IngestOptions): Dataset {
   const s = createStreamingIngest(name, bytes.length, opts);
