@@ -75,16 +75,18 @@ function cpuSeconds(): number {
  * CPU-second is the figure that does not depend on the other load).
  */
 function memorySampler() {
-  let total = 0, largest = 0;
+  let total = 0, largest = 0, start = -1;
   const cpu0 = cpuSeconds();
   const tick = (): void => {
     const rss = descendants(process.pid).map(pssMB);
-    total = Math.max(total, rss.reduce((a, b) => a + b, 0));
+    const sum = rss.reduce((a, b) => a + b, 0);
+    if (start < 0) start = sum;
+    total = Math.max(total, sum);
     largest = Math.max(largest, ...rss, 0);
   };
   const id = setInterval(tick, 200);
   tick();
-  return { stop: () => { clearInterval(id); tick(); return { totalMB: total, largestMB: largest, cpuS: cpuSeconds() - cpu0 }; } };
+  return { stop: () => { clearInterval(id); tick(); return { totalMB: total, largestMB: largest, startMB: start, cpuS: cpuSeconds() - cpu0 }; } };
 }
 
 async function waitLoadDone(page: Page, file: string, timeout = 540_000): Promise<{ files: string[]; cancelled: boolean }> {
@@ -158,7 +160,7 @@ describe('big input through the worker', () => {
     const mb = big.bytes / 1048576;
     console.log(`[lantian robustness] ${mb.toFixed(0)} MB / ${big.rows.toLocaleString('en')} rows in the browser: read ${(loadMs / 1000).toFixed(1)} s ` +
       `(${(mb / (loadMs / 1000)).toFixed(1)} MB/s), charts drawn at ${(drawnMs / 1000).toFixed(1)} s; peak memory (PSS) of all Chromium processes ` +
-      `${peak.totalMB.toFixed(0)} MB, largest process ${peak.largestMB.toFixed(0)} MB; browser CPU ${peak.cpuS.toFixed(1)} s ` +
+      `${peak.totalMB.toFixed(0)} MB (${peak.startMB.toFixed(0)} MB before), largest process ${peak.largestMB.toFixed(0)} MB; browser CPU ${peak.cpuS.toFixed(1)} s ` +
       `(${(mb / peak.cpuS).toFixed(1)} MB per CPU-second); load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} cores`);
     expect(done.cancelled).toBe(false);
     expect(done.files).toContain('province-hourly-300mb.csv');
@@ -170,6 +172,30 @@ describe('big input through the worker', () => {
     expect(rec.pageErrors).toEqual([]);
     expect(await page.evaluate(() => 1 + 1)).toBe(2);
   }, 900_000);
+});
+
+
+describe('a year of national daily files through the worker (fresh browser)', () => {
+  let server: { url: string; close: () => Promise<void> };
+  let session: Session;
+  let page: Page;
+  let rec: Recorder;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'lantian-wide-'));
+    server = await serveDir(process.env.LANTIAN_DIST ?? distDir);
+    session = await launch({ width: 1600, height: 1000 });
+    page = await session.context.newPage();
+    rec = record(page);
+    await page.goto(server.url);
+    await page.waitForFunction(() => Number(document.documentElement.dataset.chartsDrawn ?? 0) > 0, null, { timeout: 120_000 });
+  }, 600_000);
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
   it(`loads a year of national daily files (${WIDE_DAYS} × 370 site columns) from a folder, with progress`, async () => {
     const folder = path.join(dir, 'china_sites_2021');
@@ -185,11 +211,12 @@ describe('big input through the worker', () => {
     const ms = Date.now() - t0;
     const peak = mem.stop();
     console.log(`[lantian robustness] ${g.files.length} national daily files (${(g.bytes / 1048576).toFixed(0)} MB) from a folder: ` +
-      `${(ms / 1000).toFixed(1)} s (${(g.bytes / 1048576 / (ms / 1000)).toFixed(1)} MB/s); peak memory (PSS) of all Chromium processes ${peak.totalMB.toFixed(0)} MB; ` +
-      `browser CPU ${peak.cpuS.toFixed(1)} s; load average ${os.loadavg()[0]!.toFixed(1)}`);
+      `${(ms / 1000).toFixed(1)} s (${(g.bytes / 1048576 / (ms / 1000)).toFixed(1)} MB/s); peak memory (PSS) of all Chromium processes ${peak.totalMB.toFixed(0)} MB ` +
+      `(${peak.startMB.toFixed(0)} MB before), largest process ${peak.largestMB.toFixed(0)} MB; browser CPU ${peak.cpuS.toFixed(1)} s; load average ${os.loadavg()[0]!.toFixed(1)}`);
     expect(progressText).toMatch(/china_sites_2021\d{4}\.csv/);
     expect(done.cancelled).toBe(false);
     expect(done.files).toHaveLength(WIDE_DAYS);
+    expect(peak.totalMB).toBeLessThan(1536);
     expect(rec.pageErrors).toEqual([]);
   }, 900_000);
 });
