@@ -25,6 +25,10 @@ export function textSummary(r: Report, daily: boolean): string {
     L.push('');
     const what = a.source === 'daily' ? 'daily table 日报表' : `${a.stations.length} station(s) 站点`;
     L.push(`■ ${a.name} — ${what}, data 数据 ${a.dataFrom ?? '—'} .. ${a.dataTo ?? '—'}`);
+    if (a.absentIndicatorsNote) {
+      // HJ 633-2026 §5.3.2: the AQI of this area is computed without these indicators; say so.
+      L.push(`  ! 缺少整列 absent: ${a.absentIndicators.join(', ')}`, `    ${a.absentIndicatorsNote.zh}`, `    ${a.absentIndicatorsNote.en}`);
+    }
     L.push(`  year  valid  good  ratio%  heavy  ${CATEGORIES.map((c) => c.slice(0, 4)).join(' ')}   PM2.5  PM10  SO2  NO2  CO95  O3-90  composite   rank`);
     for (const y of a.years) {
       // Percent with 1 decimal rounded once from good/valid (GB/T 8170), not from the 4-decimal fraction:

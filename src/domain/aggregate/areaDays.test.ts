@@ -80,8 +80,10 @@ describe('computeAreaDays: city daily values (standards.md §8, station first)',
   });
 
   it('marks a day with a missing indicator NA when the remaining AQI is ≤ 100, valid when > 100', () => {
-    // only PM2.5: 40 → IAQI 57 ≤ 100 → NA; 120 → 150 + 5/35·50 = 157.1 → 158 > 100 → valid
+    // All six pollutants are monitored (2021-04-30), so each is required. On 05-01/02 only PM2.5:
+    // 40 → IAQI 57 ≤ 100 → NA; 120 → 150 + 5/35·50 = 157.1 → 158 > 100 → valid
     const ds = emptyDataset();
+    setFullDay(ds, 'A', '2021-04-30', { SO2: 9, NO2: 39, PM10: 70, 'PM2.5': 40, CO: 0.7, O3: 120 });
     setConstantDay(ds, 'A', '2021-05-01', 'PM2.5', 40);
     setConstantDay(ds, 'A', '2021-05-02', 'PM2.5', 120);
     const r = computeAreaDays(ds, '全部站点', settings, { from: day('2021-05-01'), to: day('2021-05-02') });

@@ -10,6 +10,7 @@ import { dailyAqi, dailyIndicatorsFor } from '../aqi/dailyAqi.ts';
 import { DAILY_SLOT, defaultO3ShortDayLimit, stationDailyInto } from './stationDaily.ts';
 import { evaluationStations, findArea } from './areas.ts';
 import type { Area } from './areas.ts';
+import { carriedIndicatorsOf } from './carried.ts';
 
 const N_SLOTS = DAILY_INDICATORS.length;
 
@@ -63,9 +64,12 @@ function dayResult(
  * - Hourly areas: the city daily value is the arithmetic mean of the valid station daily values of that
  *   day, per indicator (station first, standards.md §8; background stations excluded when
  *   `settings.excludeBackgroundStations`); then the daily AQI of the day's edition
- *   (`editionForDay(day, settings.edition)`, HJ 633-2012 §5.1.2 / HJ 633-2026 §4.2.2) with all of the
- *   edition's indicators required (HJ 633-2026 §5.3.1 NA rule inside `dailyAqi`).
- * - Daily-table areas use their rows; `required` = the edition's indicators ∩ the table's indicators.
+ *   (`editionForDay(day, settings.edition)`, HJ 633-2012 §5.1.2 / HJ 633-2026 §4.2.2).
+ * - Daily-table areas use their rows.
+ * - Required indicators (both kinds): the edition's indicators ∩ those the area carries
+ *   (`carriedIndicatorsOf`: a pollutant with no valid value in the whole area data is "not monitored
+ *   by design", HJ 633-2026 §5.3.2; same default for 2012-era data, a convention). A carried
+ *   indicator missing on a day follows the HJ 633-2026 §5.3.1 NA rule inside `dailyAqi`.
  * `dust` = `dataset.dustDays` has the date.
  */
 export function computeAreaDays(
@@ -78,19 +82,19 @@ export function computeAreaDays(
   const out: DayResult[] = [];
   if (range.to < range.from) return out;
   const isDust = (d: DayNumber) => dataset.dustDays.size > 0 && dataset.dustDays.has(isoDate(d));
+  const carried = carriedIndicatorsOf(dataset, a, settings);
+  const requiredByEdition = new Map<EditionId, readonly DailyIndicator[]>();
+  const required = (e: EditionId) => {
+    let r = requiredByEdition.get(e);
+    if (!r) {
+      r = dailyIndicatorsFor(e).filter((i) => carried.has(i));
+      requiredByEdition.set(e, r);
+    }
+    return r;
+  };
 
   if (a.source === 'daily') {
     const table = dataset.daily.get(a.tableKey ?? a.name) ?? new Map();
-    const carried = dataset.dailyIndicators.get(a.tableKey ?? a.name) ?? new Set<DailyIndicator>();
-    const requiredByEdition = new Map<EditionId, readonly DailyIndicator[]>();
-    const required = (e: EditionId) => {
-      let r = requiredByEdition.get(e);
-      if (!r) {
-        r = dailyIndicatorsFor(e).filter((i) => carried.has(i));
-        requiredByEdition.set(e, r);
-      }
-      return r;
-    };
     for (let d = range.from; d <= range.to; d++) {
       const row = table.get(d);
       const conc = emptyConc();
@@ -142,7 +146,7 @@ export function computeAreaDays(
       const i = DAILY_SLOT[ind];
       if (counts[i]! > 0) conc[ind] = sums[i]! / counts[i]!;
     }
-    out.push(dayResult(d, conc, dailyIndicatorsFor, settings, stations, isDust(d)));
+    out.push(dayResult(d, conc, required, settings, stations, isDust(d)));
   }
   return out;
 }
@@ -168,4 +172,31 @@ export function dataExtent(dataset: Dataset, area: string, settings: Settings): 
     }
   }
   return from === Infinity ? null : { from, to };
+}
+
+/**
+ * Daily indicators absent from the area's whole data — not carried (`carriedIndicatorsOf`: no valid
+ * hourly value at any evaluation station, or no daily-table column) although the daily AQI of the
+ * editions its data fall under uses them (HJ 633-2012 §5.1.2: 7 indicators; HJ 633-2026 §4.2.2: 6,
+ * no O3_1h). The daily AQI is computed without them (HJ 633-2026 §5.3.2, not monitored by design),
+ * so the page and the report must say so. DAILY_INDICATORS order; empty when the area has no data
+ * or names no area.
+ * @example hourly files without a CO column → ['CO']; without O3, 2012-era data → ['O3_8h', 'O3_1h']
+ */
+export function absentIndicators(dataset: Dataset, area: string, settings: Settings): DailyIndicator[] {
+  const a = findArea(dataset, area, settings);
+  return a ? absentIndicatorsOf(dataset, a, settings) : [];
+}
+
+/** `absentIndicators` for a resolved area. */
+export function absentIndicatorsOf(dataset: Dataset, area: Area, settings: Settings): DailyIndicator[] {
+  const ext = dataExtent(dataset, area.name, settings);
+  if (!ext) return [];
+  const carried = carriedIndicatorsOf(dataset, area, settings);
+  // Editions are monotonic in the day (auto: 2012 before 2026-03-01), so the ends give every edition.
+  const used = new Set<DailyIndicator>([
+    ...dailyIndicatorsFor(editionForDay(ext.from, settings.edition)),
+    ...dailyIndicatorsFor(editionForDay(ext.to, settings.edition)),
+  ]);
+  return DAILY_INDICATORS.filter((i) => used.has(i) && !carried.has(i));
 }

@@ -68,6 +68,26 @@ describe('buildDashboardModel', () => {
   it('is plain data: survives JSON round trip unchanged', () => {
     expect(JSON.parse(JSON.stringify(m))).toEqual(m);
   });
+  it('has no absent indicator when the file carries all six pollutant columns', () => {
+    expect(m.absentIndicators).toEqual([]);
+    expect(m.absentIndicatorsNote).toBeNull();
+    expect(m.areas[0]?.absentIndicators).toEqual([]);
+  });
+  it('warns when a pollutant column is absent from the whole area data (no O3: HJ 633-2026 §5.3.2)', () => {
+    // 3 days without O3; 2012 IAQIs: PM2.5 40 → 57, PM10 60 → 55, SO2 10 → 10, NO2 30 → 37.5 → 38,
+    // CO 0.8 → 20 → AQI 57 (良) on each day, all 3 valid (O3 not required), 3 good.
+    const rows = ['"No","year","month","day","hour","PM2.5","PM10","SO2","NO2","CO","station"'];
+    let n = 1;
+    for (let d = 1; d <= 3; d++) for (let h = 0; h < 24; h++) rows.push(`${n++},2021,1,${d},${h},40,60,10,30,800,"S1"`);
+    const noO3 = ingestBytes('no-o3.csv', new TextEncoder().encode(rows.join('\n') + '\n'), { settings: DEFAULT_SETTINGS });
+    const w = buildDashboardModel(noO3, DEFAULT_SETTINGS);
+    expect(w.absentIndicators).toEqual(['O3_8h', 'O3_1h']);
+    expect(w.areas[0]?.absentIndicators).toEqual(['O3_8h', 'O3_1h']);
+    expect(w.absentIndicatorsNote?.zh).toContain('O₃ 日最大8小时平均');
+    expect(w.absentIndicatorsNote?.en).toContain('HJ 633-2026 §5.3.2');
+    expect(w.ytd).toMatchObject({ validDays: 3, goodDays: 3 });
+    expect(w.days[0]).toMatchObject({ aqi: 57, category: 'good', primary: ['PM2.5'] });
+  });
   it('with no data: no area, the target set\'s year, targets judged on the official figures', () => {
     const e = buildDashboardModel(emptyDataset(), DEFAULT_SETTINGS, { targets: taiyuan });
     expect([e.area, e.year, e.days.length]).toEqual([null, 2021, 0]);

@@ -5,18 +5,20 @@
  */
 import { POLLUTANTS } from '../types.ts';
 import type {
-  Dataset, DayResult, EditionId, Episode, FileSummary, Issue, LimitPhase, PeriodStats, Pollutant, Settings,
+  DailyIndicator, Dataset, DayResult, EditionId, Episode, FileSummary, Issue, LimitPhase, Message, PeriodStats,
+  Pollutant, Settings,
 } from '../types.ts';
 import { civilDate, dayNumber, isoDate } from '../calendar.ts';
 import { EDITIONS, limitPhaseFor, type EditionInfo } from '../standards/editions.ts';
 import { listAreas } from '../aggregate/areas.ts';
-import { computeAreaDays, dataExtent } from '../aggregate/areaDays.ts';
+import { absentIndicatorsOf, computeAreaDays, dataExtent } from '../aggregate/areaDays.ts';
 import { coverage, stationMonthlyMeans, type CoverageCell } from '../aggregate/coverage.ts';
 import { periodStats, monthlyStats } from '../stats/period.ts';
 import { compareStats, samePeriodLastYear } from '../stats/compare.ts';
 import { rankByComposite } from '../stats/ranking.ts';
 import { evaluateTargets } from '../targets/evaluate.ts';
 import type { TargetEvaluation, TargetSet } from '../targets/types.ts';
+import { absentIndicatorsNote } from './report.ts';
 
 export interface DashboardArea {
   name: string;
@@ -27,12 +29,21 @@ export interface DashboardArea {
   /** First and last day with data, 'YYYY-MM-DD'. */
   dataFrom: string | null;
   dataTo: string | null;
+  /** Daily indicators with no valid value in the area's whole data (not required for its AQI, HJ 633-2026 §5.3.2). */
+  absentIndicators: DailyIndicator[];
 }
 
 export interface DashboardModel {
   areas: DashboardArea[];
   /** Selected area (null when nothing is loaded). */
   area: string | null;
+  /**
+   * Daily indicators absent from the selected area's whole data (e.g. no CO column): its daily AQI is
+   * computed without them (HJ 633-2026 §5.3.2). The page must show `absentIndicatorsNote` as a warning.
+   */
+  absentIndicators: DailyIndicator[];
+  /** Warning text (zh + en) for `absentIndicators`; null when none is absent. */
+  absentIndicatorsNote: Message | null;
   /** Years with data for the selected area, ascending. */
   years: number[];
   /**
@@ -104,6 +115,7 @@ export function buildDashboardModel(
       unnamed: a.source === 'hourly' && a.name === settings.defaultAreaName && a.stations.every((s) => !s.city),
       dataFrom: ext ? isoDate(ext.from) : null,
       dataTo: ext ? isoDate(ext.to) : null,
+      absentIndicators: absentIndicatorsOf(dataset, a, settings),
     };
   });
   const selected = areaList.find((a) => a.name === opts.area) ?? areaList[0];
@@ -111,6 +123,8 @@ export function buildDashboardModel(
   const model: DashboardModel = {
     areas,
     area: selected?.name ?? null,
+    absentIndicators: [],
+    absentIndicatorsNote: null,
     years: [],
     year: opts.year ?? targets?.year ?? 0,
     settings,
@@ -142,6 +156,8 @@ export function buildDashboardModel(
     return model;
   }
   const area = selected.name;
+  model.absentIndicators = areas.find((a) => a.name === area)?.absentIndicators ?? [];
+  model.absentIndicatorsNote = absentIndicatorsNote(model.absentIndicators);
   const y0 = civilDate(ext.from).year;
   const y1 = civilDate(ext.to).year;
   for (let y = y0; y <= y1; y++) model.years.push(y);

@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../ingest/ingestFile.ts';
 import { mergeDatasets } from '../ingest/dataset.ts';
 import { CATEGORIES, DEFAULT_SETTINGS } from '../types.ts';
@@ -40,5 +40,41 @@ describeWithRealData('tianqihoubao-daily-2013-2019', 'buildReport on 31 daily ci
     expect(one.areas.map((a) => a.name)).toEqual(['taiyuan']);
     expect(one.areas[0]?.daily).toHaveLength(365);
     expect(() => buildReport(ds, DEFAULT_SETTINGS, { area: '太原' })).toThrow(/no area named "太原"/);
+  });
+});
+
+/** A UCI-layout file of 10 days (2021-05-01..10), 24 identical hours each, with the given columns only. */
+function tenDays(columns: Record<string, number>): Uint8Array {
+  const names = Object.keys(columns);
+  const rows = [['"No"', '"year"', '"month"', '"day"', '"hour"', ...names.map((c) => `"${c}"`), '"station"'].join(',')];
+  let n = 1;
+  for (let d = 1; d <= 10; d++) {
+    for (let h = 0; h < 24; h++) rows.push([n++, 2021, 5, d, h, ...names.map((c) => columns[c]), '"S1"'].join(','));
+  }
+  return new TextEncoder().encode(rows.join('\n') + '\n');
+}
+
+describe('buildReport: a pollutant column absent from the whole area data (HJ 633-2026 §5.3.2)', () => {
+  // 2012 IAQIs: PM2.5 40 → 56.25 → 57; PM10 70 → 60; SO2 9 → 9; NO2 39 → 48.75 → 49;
+  // O3 120: 8-h 66.7 → 67, 1-h 37.5 → 38. AQI 67 (良) every day.
+  const noCo = ingestBytes('no-co.csv', tenDays({ 'PM2.5': 40, PM10: 70, SO2: 9, NO2: 39, O3: 120 }), { settings: DEFAULT_SETTINGS });
+  const r = buildReport(noCo, DEFAULT_SETTINGS);
+
+  it('counts the 10 clean days without a CO column as 10 valid, 10 good days (was 0 valid)', () => {
+    expect(r.areas[0]?.years[0]).toMatchObject({ year: 2021, daysWithData: 10, validDays: 10, goodDays: 10 });
+  });
+  it('names the absent indicator at area level with a zh/en note, and lists the convention as unconfirmed', () => {
+    const a = r.areas[0]!;
+    expect(a.absentIndicators).toEqual(['CO']);
+    expect(a.absentIndicatorsNote?.zh).toContain('CO');
+    expect(a.absentIndicatorsNote?.en).toContain('not monitored by design');
+    expect(r.settings.conventions.find((c) => c.name === 'absentIndicator')).toMatchObject({ confirmed: false });
+  });
+  it('lists nothing absent for a file with all six pollutants', () => {
+    // CO 0.8 mg/m³ (800 µg/m³ in a UCI file) → IAQI 20; AQI still 67.
+    const full = ingestBytes('full.csv', tenDays({ 'PM2.5': 40, PM10: 70, SO2: 9, NO2: 39, CO: 800, O3: 120 }), { settings: DEFAULT_SETTINGS });
+    const a = buildReport(full, DEFAULT_SETTINGS).areas[0]!;
+    expect([a.absentIndicators, a.absentIndicatorsNote]).toEqual([[], null]);
+    expect(a.years[0]).toMatchObject({ validDays: 10, goodDays: 10 });
   });
 });

@@ -5,14 +5,14 @@
  */
 import { CATEGORIES, POLLUTANTS } from '../types.ts';
 import type {
-  CategoryId, ClassEvaluation, Dataset, DayNumber, DayResult, EditionId, Episode, FileSummary, Issue, Message,
-  PeriodStats, Pollutant, Settings,
+  CategoryId, ClassEvaluation, DailyIndicator, Dataset, DayNumber, DayResult, EditionId, Episode, FileSummary, Issue,
+  Message, PeriodStats, Pollutant, Settings,
 } from '../types.ts';
 import { civilDate, dayNumber, isoDate } from '../calendar.ts';
 import { roundHalfEven } from '../math/round.ts';
 import { EDITIONS, EDITION_SWITCH_DAY } from '../standards/editions.ts';
 import { listAreas, type Area } from '../aggregate/areas.ts';
-import { computeAreaDays, dataExtent } from '../aggregate/areaDays.ts';
+import { absentIndicatorsOf, computeAreaDays, dataExtent } from '../aggregate/areaDays.ts';
 import { periodStats, publishedDecimals } from '../stats/period.ts';
 import { rankByComposite } from '../stats/ranking.ts';
 import { evaluateTargets } from '../targets/evaluate.ts';
@@ -126,6 +126,13 @@ export interface AreaReport {
   /** First and last day with data. */
   dataFrom: string | null;
   dataTo: string | null;
+  /**
+   * Daily indicators with no valid value anywhere in the area's data (a column absent by design,
+   * HJ 633-2026 §5.3.2): the daily AQI is computed without them. Empty for complete data.
+   */
+  absentIndicators: DailyIndicator[];
+  /** Why `absentIndicators` matters, for the reader (zh + en); null when none is absent. */
+  absentIndicatorsNote: Message | null;
   years: YearReport[];
   daily?: DailyReportRow[];
   targets?: TargetEvaluation[];
@@ -154,6 +161,7 @@ export function conventions(settings: Settings): Convention[] {
     { name: 'dailyValidity', value: '≥ 20 valid hourly values per day', confirmed: true, basis: 'GB 3095-2026 Table 4 (standards.md §1.5)' },
     { name: 'concentrationRoundingBeforeIaqi', value: 'half-even to integers (CO 1 decimal), also for 2012-era data', confirmed: false, basis: 'HJ 633-2026 §4.2.2 (2026 confirmed); CNEMC practice for 2012 (standards.md §2.3)' },
     { name: 'iaqiRounding', value: 'ceiling on exact decimals', confirmed: true, basis: 'HJ 633-2012 §6.2, HJ 633-2026 §4.2.6' },
+    { name: 'absentIndicator', value: 'an indicator with no valid value in the whole data of an area (hourly: no valid hour at any evaluation station; daily table: no column) is not required: the daily AQI comes from the others (areas[].absentIndicators)', confirmed: false, basis: 'HJ 633-2026 §5.3.2 "not monitored by design" (its condition — never primary on a polluted day for 3 years — is not checked); the same default for 2012-era data is a convention (standards.md §8)' },
     { name: 'missingIndicatorDay', value: 'a day counts only if all indicators are present, or the AQI from the present ones exceeds 100', confirmed: false, basis: 'HJ 633-2026 §5.3.1; its use for the valid-day denominator is not confirmed (standards.md §3.4)' },
     { name: 'annualStatistics', value: 'means and HJ 663 percentiles of the unrounded valid daily values; the published figure rounded half-even', confirmed: false, basis: 'standards.md §3.3, §8' },
     { name: 'percentileMethod', value: 'k = 1 + (n − 1)·p/100, linear interpolation', confirmed: false, basis: 'HJ 663 Appendix A via secondary sources (standards.md §3.2)' },
@@ -198,6 +206,29 @@ function mapPollutants<T>(f: (p: Pollutant) => T): Record<Pollutant, T> {
   const r = {} as Record<Pollutant, T>;
   for (const p of POLLUTANTS) r[p] = f(p);
   return r;
+}
+
+const INDICATOR_LABEL: Record<DailyIndicator, Message> = {
+  SO2: { zh: 'SO₂', en: 'SO₂' }, NO2: { zh: 'NO₂', en: 'NO₂' }, PM10: { zh: 'PM₁₀', en: 'PM₁₀' },
+  'PM2.5': { zh: 'PM₂.₅', en: 'PM₂.₅' }, CO: { zh: 'CO', en: 'CO' },
+  O3_8h: { zh: 'O₃ 日最大8小时平均', en: 'O₃ daily max 8-h mean' }, O3_1h: { zh: 'O₃ 日最大1小时平均', en: 'O₃ daily max 1-h' },
+};
+
+/**
+ * The reader's note on indicators absent from an area's whole data (HJ 633-2026 §5.3.2): which ones,
+ * and that the daily AQI and the valid days are computed without them. Null when none is absent.
+ */
+export function absentIndicatorsNote(absent: readonly DailyIndicator[]): Message | null {
+  if (absent.length === 0) return null;
+  const zh = absent.map((i) => INDICATOR_LABEL[i].zh).join('、');
+  const en = absent.map((i) => INDICATOR_LABEL[i].en).join(', ');
+  return {
+    zh: `本区域数据中完全没有 ${zh} 的有效值，按“设计上未监测”处理（HJ 633-2026 §5.3.2）：日 AQI 由其余指标计算，`
+      + '这些天不因缺少该指标而判为无效。若该污染物实际有监测，请补充其数据，否则 AQI、优良天数和首要污染物可能与官方发布不同。',
+    en: `The area's data have no valid value of ${en} at all. Treated as not monitored by design (HJ 633-2026 §5.3.2): `
+      + 'the daily AQI is computed from the other indicators, and days are not made invalid by its absence. If it is monitored, '
+      + 'load its data: otherwise the AQI, good days and primary pollutants may differ from the official figures.',
+  };
 }
 
 /** Annual statistics as published, from `periodStats` of the calendar year. */
@@ -306,9 +337,11 @@ export function buildReport(dataset: Dataset, settings: Settings, opts: ReportOp
 
   for (const a of areas) {
     const ext = dataExtent(dataset, a.name, settings);
+    const absent = absentIndicatorsOf(dataset, a, settings);
     const rep: AreaReport = {
       name: a.name, stations: a.stations.map((s) => s.name), source: a.source,
-      dataFrom: ext ? isoDate(ext.from) : null, dataTo: ext ? isoDate(ext.to) : null, years: [],
+      dataFrom: ext ? isoDate(ext.from) : null, dataTo: ext ? isoDate(ext.to) : null,
+      absentIndicators: absent, absentIndicatorsNote: absentIndicatorsNote(absent), years: [],
     };
     out.push(rep);
     if (!ext) continue;
