@@ -137,7 +137,7 @@ async function ingestFile(file: string, settings: Settings): Promise<Dataset> {
 }
 
 const ANNUAL_COLUMNS = [
-  'area', 'year', 'from', 'to', 'edition', 'calendarDays', 'daysWithData', 'validDays', 'goodDays', 'goodDayRatio', 'heavyDays',
+  'area', 'year', 'from', 'to', 'edition', 'calendarDays', 'daysWithData', 'validDays', 'goodDays', 'goodDayRatio', 'goodDayRatioPercent', 'heavyDays',
   ...CATEGORIES.map((c) => `days_${c}`),
   'SO2_mean', 'SO2_p98', 'NO2_mean', 'NO2_p98', 'PM10_mean', 'PM10_p95', 'PM2.5_mean', 'PM2.5_p95', 'CO_p95', 'O3_p90',
   'compositeIndex', ...POLLUTANTS.map((p) => `I_${p}`),
@@ -165,7 +165,7 @@ export function reportCsv(report: Report, daily: boolean): string {
     for (const y of a.years) {
       rows.push([
         a.name, y.year, y.from, y.to, y.edition + (y.mixedEditions ? '+mixed' : ''), y.calendarDays, y.daysWithData, y.validDays, y.goodDays,
-        y.goodDayRatio, y.heavyDays, ...CATEGORIES.map((c) => y.categoryDays[c]),
+        y.goodDayRatio, y.goodDayRatioPercent, y.heavyDays, ...CATEGORIES.map((c) => y.categoryDays[c]),
         y.SO2.mean, y.SO2.p98, y.NO2.mean, y.NO2.p98, y.PM10.mean, y.PM10.p95, y['PM2.5'].mean, y['PM2.5'].p95, y.CO.p95, y.O3.p90,
         y.compositeIndex, ...POLLUTANTS.map((p) => y.subIndices?.[p] ?? null),
         met(y.class1.SO2.met), met(y.class2.SO2.met), met(y.class2.NO2.met), met(y.class2.PM10.met), met(y.class2['PM2.5'].met),

@@ -2,7 +2,6 @@
  * The CLI's default output: a readable bilingual summary of a report (the JSON has everything).
  */
 import { CATEGORIES } from '../domain/types.ts';
-import { roundHalfEven } from '../domain/math/round.ts';
 import type { Report } from '../domain/report/report.ts';
 import type { TargetStatus } from '../domain/targets/types.ts';
 
@@ -31,9 +30,9 @@ export function textSummary(r: Report, daily: boolean): string {
     }
     L.push(`  year  valid  good  ratio%  heavy  ${CATEGORIES.map((c) => c.slice(0, 4)).join(' ')}   PM2.5  PM10  SO2  NO2  CO95  O3-90  composite   rank`);
     for (const y of a.years) {
-      // Percent with 1 decimal rounded once from good/valid (GB/T 8170), not from the 4-decimal fraction:
+      // The published percent (rounded once from good/valid, GB/T 8170), not the 4-decimal fraction:
       // 198/365 = 54.2466 % → 54.2, whereas 0.5425 × 100 → 54.3 (double rounding; docs/correctness.md).
-      const ratio = y.validDays > 0 ? roundHalfEven((y.goodDays / y.validDays) * 100, 1).toFixed(1) : null;
+      const ratio = y.goodDayRatioPercent === null ? null : y.goodDayRatioPercent.toFixed(1);
       L.push(`  ${y.year}  ${pad(y.validDays, 5)}  ${pad(y.goodDays, 4)}  ${pad(ratio, 6)}  ${pad(y.heavyDays, 5)}  ${CATEGORIES.map((c) => pad(y.categoryDays[c], 4)).join(' ')}   ${pad(y['PM2.5'].mean, 5)}  ${pad(y.PM10.mean, 4)}  ${pad(y.SO2.mean, 3)}  ${pad(y.NO2.mean, 3)}  ${pad(y.CO.p95, 4)}  ${pad(y.O3.p90, 5)}  ${pad(y.compositeIndex === null ? null : y.compositeIndex.toFixed(2), 9)}  ${pad(y.rankAmongLoaded === null ? null : `${y.rankAmongLoaded}/${r.ranking.find((k) => k.year === y.year)?.areas.length ?? 1}`, 5)}${y.annualDataSufficient ? '' : '  (partial year 数据不足一年)'}`);
     }
     for (const t of a.targets ?? []) {

@@ -256,6 +256,13 @@ export interface PeriodStats {
   goodDays: number;
   /** goodDays / validDays (0..1), null when no valid day. */
   goodDayRatio: number | null;
+  /**
+   * The ratio as published: percent with 1 decimal, rounded once half-even from the exact
+   * goodDays / validDays (198/365 → 54.2); null when no valid day. Displays must use this (or the
+   * counts), never a rounded `goodDayRatio`. Always set by `periodStats` (optional only so that
+   * older hand-built PeriodStats stay valid).
+   */
+  goodDayRatioPercent?: number | null;
   heavyDays: number;
   categoryDays: Record<CategoryId, number>;
   primaryDays: Record<Pollutant, number>;

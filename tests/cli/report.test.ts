@@ -34,7 +34,7 @@ describe('report CLI on a hand-made two-day station file', () => {
     // PM2.5 mean (40 + 160)/2 = 100; P95: k = 1 + 1 × 0.95 = 1.95 → 40 + 120 × 0.95 = 154.
     // Composite: 10/60 + 30/40 + 60/70 + 100/35 + 0.8/4 + 50/160 = 5.143… → 5.14.
     expect(y).toMatchObject({
-      year: 2021, calendarDays: 365, daysWithData: 2, validDays: 2, goodDays: 1, goodDayRatio: 0.5, heavyDays: 1,
+      year: 2021, calendarDays: 365, daysWithData: 2, validDays: 2, goodDays: 1, goodDayRatio: 0.5, goodDayRatioPercent: 50, heavyDays: 1,
       categoryDays: { excellent: 0, good: 1, light: 0, moderate: 0, heavy: 1, severe: 0 },
       'PM2.5': { mean: 100, p95: 154 }, SO2: { mean: 10, p98: 10 }, CO: { p95: 0.8 }, O3: { p90: 50 }, compositeIndex: 5.14,
       annualDataSufficient: false,
@@ -48,6 +48,7 @@ describe('report CLI on a hand-made two-day station file', () => {
     expect(names).toEqual(expect.arrayContaining(['naturalDay', 'cityDailyValue', 'o3Mda8', 'concentrationRoundingBeforeIaqi', 'missingIndicatorDay', 'annualStatistics', 'compositeLimits', 'edition']));
     expect(report.settings.conventions.find((c) => c.name === 'cityDailyValue')?.confirmed).toBe(false);
     expect(report.settings.rounding['goodDayRatio']).toContain('4 decimals');
+    expect(report.settings.rounding['goodDayRatioPercent']).toContain('rounded once');
   });
 });
 
@@ -119,7 +120,9 @@ describe('report CLI: CSV output', () => {
     expect([...r.stdout.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = r.text.slice(1).split('\r\n');
     expect(lines[0]?.startsWith('area,year,from,to,edition,')).toBe(true);
-    expect(lines[1]?.startsWith(`"'=SUM(A1),x",2021,2021-01-01,2021-12-31,2012,365,2,2,1,0.5,1,`)).toBe(true);
+    // … validDays 2, goodDays 1, goodDayRatio 0.5, goodDayRatioPercent 50, heavyDays 1
+    expect(lines[0]?.includes(',validDays,goodDays,goodDayRatio,goodDayRatioPercent,heavyDays,')).toBe(true);
+    expect(lines[1]?.startsWith(`"'=SUM(A1),x",2021,2021-01-01,2021-12-31,2012,365,2,2,1,0.5,50,1,`)).toBe(true);
   });
   it('with --daily writes the daily table instead', () => {
     const r = runCli(['--format', 'csv', '--daily', TWO_DAYS]);

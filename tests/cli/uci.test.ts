@@ -37,8 +37,15 @@ describeWithRealData('uci-beijing-multisite', 'report CLI on the 12 UCI Beijing 
       expect(y.goodDays).toBe(y.categoryDays.excellent + y.categoryDays.good);
       expect(y.heavyDays).toBe(y.categoryDays.heavy + y.categoryDays.severe);
       expect(y.goodDayRatio).toBe(Math.round((y.goodDays / y.validDays) * 1e4) / 1e4);
+      // percent rounded once from the counts: |10·pct·valid − 1000·good| ≤ valid/2
+      expect(Math.abs(2 * (Math.round(y.goodDayRatioPercent! * 10) * y.validDays - 1000 * y.goodDays))).toBeLessThanOrEqual(y.validDays);
       expect(y.validDays).toBeLessThanOrEqual(y.daysWithData);
     }
+  });
+
+  it('publishes the 2016 good-day ratio as 54.2 % (198/365 = 54.2466 %), the fraction as 0.5425', () => {
+    const y = area.years.find((x) => x.year === 2016)!;
+    expect([y.goodDays, y.validDays, y.goodDayRatio, y.goodDayRatioPercent]).toEqual([198, 365, 0.5425, 54.2]);
   });
 
   it('has one daily row per calendar day of the data span (1461 days) that agrees with the annual counts', () => {

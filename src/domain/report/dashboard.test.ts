@@ -49,6 +49,10 @@ describe('buildDashboardModel', () => {
     expect(m.ytd).toMatchObject({ from: '2021-01-01', to: '2021-01-03', validDays: 3, goodDays: 2, heavyDays: 1 });
     expect(m.ytdLastYear).toMatchObject({ from: '2020-01-01', to: '2020-01-03', validDays: 3, goodDays: 3, heavyDays: 0 });
     expect(m.compare?.heavyDays).toMatchObject({ current: 1, previous: 0, delta: 1 });
+    // Ratios for display, rounded once: 2/3 = 66.67 % → 66.7; 3/3 → 100; the same figures in the comparison.
+    expect([m.ytd?.goodDayRatioPercent, m.ytdLastYear?.goodDayRatioPercent, m.annual?.goodDayRatioPercent]).toEqual([66.7, 100, 66.7]);
+    expect(m.months[0]?.goodDayRatioPercent).toBe(66.7);
+    expect(m.compare?.goodDayRatio).toMatchObject({ current: 66.7, previous: 100, delta: -33.3 });
     expect(m.annual?.calendarDays).toBe(365);
     expect(m.episodes).toEqual([{ start: '2021-01-02', end: '2021-01-02', days: 1, peakAqi: 210, peakDate: '2021-01-02' }]);
   });

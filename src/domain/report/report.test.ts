@@ -4,7 +4,9 @@ import { ingestBytes } from '../ingest/ingestFile.ts';
 import { mergeDatasets } from '../ingest/dataset.ts';
 import { CATEGORIES, DEFAULT_SETTINGS } from '../types.ts';
 import { describeWithRealData, realPath } from '../../../tests/helpers/realData.ts';
-import { buildReport } from './report.ts';
+import { buildReport, yearReport } from './report.ts';
+import { periodStats } from '../stats/period.ts';
+import { dn, makeDays } from '../stats/testDays.ts';
 
 describeWithRealData('tianqihoubao-daily-2013-2019', 'buildReport on 31 daily city tables', () => {
   const dir = realPath('tianqihoubao-daily-2013-2019');
@@ -76,5 +78,15 @@ describe('buildReport: a pollutant column absent from the whole area data (HJ 63
     const a = buildReport(full, DEFAULT_SETTINGS).areas[0]!;
     expect([a.absentIndicators, a.absentIndicatorsNote]).toEqual([[], null]);
     expect(a.years[0]).toMatchObject({ validDays: 10, goodDays: 10 });
+  });
+});
+
+describe('yearReport: the good-day ratio for display (GB/T 8170, rounded once)', () => {
+  it('gives goodDayRatioPercent 54.2 for 198/365 next to the 4-decimal goodDayRatio 0.5425', () => {
+    // 198/365 = 0.542465… → fraction 0.5425; percent 54.2466 → 54.2 (0.5425 × 100 would show 54.3)
+    const days = makeDays('2021-01-01', Array.from({ length: 365 }, (_, i) => ({ aqi: i < 198 ? 80 : 120 })));
+    const s = periodStats(days, { area: 'T', from: dn('2021-01-01'), to: dn('2021-12-31'), settings: DEFAULT_SETTINGS });
+    const y = yearReport(s, 2021, 365);
+    expect([y.validDays, y.goodDays, y.goodDayRatio, y.goodDayRatioPercent]).toEqual([365, 198, 0.5425, 54.2]);
   });
 });

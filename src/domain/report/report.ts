@@ -13,7 +13,7 @@ import { roundHalfEven } from '../math/round.ts';
 import { EDITIONS, EDITION_SWITCH_DAY } from '../standards/editions.ts';
 import { listAreas, type Area } from '../aggregate/areas.ts';
 import { absentIndicatorsOf, computeAreaDays, dataExtent } from '../aggregate/areaDays.ts';
-import { periodStats, publishedDecimals } from '../stats/period.ts';
+import { goodDayRatioPercent, periodStats, publishedDecimals } from '../stats/period.ts';
 import { rankByComposite } from '../stats/ranking.ts';
 import { evaluateTargets } from '../targets/evaluate.ts';
 import type { TargetEvaluation, TargetSet } from '../targets/types.ts';
@@ -26,7 +26,11 @@ export function publishConc(p: Pollutant, x: number | null): number | null {
   return x === null || !Number.isFinite(x) ? null : roundHalfEven(x, publishedDecimals(p));
 }
 
-/** A ratio as a fraction with 4 decimals (61.37 % → 0.6137). */
+/**
+ * A ratio as a fraction with 4 decimals (61.37 % → 0.6137). Kept for the stable JSON shape; never
+ * display it as a percentage (double rounding: 0.5425 → 54.3 % for 198/365 = 54.2466 %) — use
+ * `goodDayRatioPercent` (rounded once from the counts).
+ */
 export function publishRatio(x: number | null): number | null {
   return x === null ? null : roundHalfEven(x, 4);
 }
@@ -76,7 +80,10 @@ export interface YearReport {
   daysWithData: number;
   validDays: number;
   goodDays: number;
+  /** goodDays / validDays as a fraction with 4 decimals. Not for display: use `goodDayRatioPercent`. */
   goodDayRatio: number | null;
+  /** The published ratio in percent, 1 decimal, rounded once half-even from goodDays / validDays (198/365 → 54.2). */
+  goodDayRatioPercent: number | null;
   heavyDays: number;
   categoryDays: Record<CategoryId, number>;
   SO2: { mean: number | null; p98: number | null; validDays: number };
@@ -178,7 +185,8 @@ export function conventions(settings: Settings): Convention[] {
 export const ROUNDING: Record<string, string> = {
   method: 'GB/T 8170 round half to even on the decimal value, applied only to the published figure',
   concentrations: 'integers in µg/m³ (SO2, NO2, PM10, PM2.5, O3); CO 1 decimal in mg/m³',
-  goodDayRatio: 'fraction (good / valid days) with 4 decimals',
+  goodDayRatio: 'fraction (good / valid days) with 4 decimals; not for display (rounding it again double-rounds)',
+  goodDayRatioPercent: 'percent with 1 decimal, rounded once half-even from the exact good / valid days (198/365 → 54.2); displays use this or the counts',
   compositeIndex: '2 decimals, from the rounded C_i (exact rational arithmetic)',
   subIndices: '3 decimals, unweighted C_i / S_i from the rounded C_i (their sum may differ from the index in the last digit)',
   dailyConcentrations: 'the same as concentrations (integers, CO 1 decimal)',
@@ -240,7 +248,7 @@ export function yearReport(s: PeriodStats, year: number, daysWithData: number): 
   const out: YearReport = {
     year, from: s.from, to: s.to, edition: s.edition, mixedEditions: s.mixedEditions,
     calendarDays: s.calendarDays, daysWithData, validDays: s.validDays, goodDays: s.goodDays,
-    goodDayRatio: publishRatio(s.goodDayRatio), heavyDays: s.heavyDays, categoryDays: cats,
+    goodDayRatio: publishRatio(s.goodDayRatio), goodDayRatioPercent: goodDayRatioPercent(s.goodDays, s.validDays), heavyDays: s.heavyDays, categoryDays: cats,
     SO2: { mean: conc('SO2', P.SO2.mean), p98: conc('SO2', P.SO2.percentile), validDays: P.SO2.validDays },
     NO2: { mean: conc('NO2', P.NO2.mean), p98: conc('NO2', P.NO2.percentile), validDays: P.NO2.validDays },
     PM10: { mean: conc('PM10', P.PM10.mean), p95: conc('PM10', P.PM10.percentile), validDays: P.PM10.validDays },

@@ -5,7 +5,7 @@ import { POLLUTANTS } from '../types.ts';
 import type { DayNumber, PeriodStats, Pollutant } from '../types.ts';
 import { civilDate, dayNumber, daysInMonth } from '../calendar.ts';
 import { roundHalfEven } from '../math/round.ts';
-import { evaluationStatistic, publishedDecimals } from './period.ts';
+import { evaluationStatistic, goodDayRatioPercent, publishedDecimals } from './period.ts';
 
 export interface Change {
   current: number | null;
@@ -28,7 +28,8 @@ const round = (x: number | null, decimals: number): number | null => (x === null
 /**
  * Year-on-year change per standards.md §5, computed from the figures as published so that a reader
  * can reproduce it from the displayed numbers:
- * - goodDayRatio: in percent (1 decimal), change in percentage points ('pp');
+ * - goodDayRatio: the published percent (`goodDayRatioPercent`, 1 decimal, rounded once from good/valid),
+ *   change in percentage points ('pp');
  * - goodDays, heavyDays: day counts, change in days;
  * - composite: index (2 decimals), change rate in % ('index%', > 0 worse);
  * - pollutants: the evaluated statistic (mean of SO2/NO2/PM10/PM2.5, CO p95, O3 MDA8 p90) rounded to
@@ -39,7 +40,7 @@ export function compareStats(
   current: PeriodStats,
   previous: PeriodStats,
 ): { goodDayRatio: Change; goodDays: Change; heavyDays: Change; composite: Change; pollutants: Record<Pollutant, Change> } {
-  const pct = (s: PeriodStats) => round(s.goodDayRatio === null ? null : s.goodDayRatio * 100, 1);
+  const pct = (s: PeriodStats) => goodDayRatioPercent(s.goodDays, s.validDays);
   const pollutants = {} as Record<Pollutant, Change>;
   for (const p of POLLUTANTS) {
     const c = round(evaluationStatistic(current.pollutants[p], p), publishedDecimals(p));

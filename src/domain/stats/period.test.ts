@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { monthlyStats, periodStats } from './period.ts';
+import { goodDayRatioPercent, monthlyStats, periodStats } from './period.ts';
 import { dn, makeDay, makeDays } from './testDays.ts';
 import type { DaySpec } from './testDays.ts';
 import { CATEGORIES, DEFAULT_SETTINGS } from '../types.ts';
@@ -248,5 +248,35 @@ describe('periodStats: invariants (property)', () => {
       ),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('goodDayRatioPercent: the published ratio, rounded once half-even from good/valid (GB/T 8170, standards.md §3.3)', () => {
+  it('gives 54.2 for 198/365 (= 54.2466 %), not the 54.3 of the 4-decimal fraction 0.5425', () => {
+    expect(goodDayRatioPercent(198, 365)).toBe(54.2);
+  });
+  it('breaks exact ties to even: 189/336 = 56.25 → 56.2; 231/336 = 68.75 → 68.8; 1/80 = 1.25 → 1.2; 3/80 = 3.75 → 3.8', () => {
+    expect([goodDayRatioPercent(189, 336), goodDayRatioPercent(231, 336), goodDayRatioPercent(1, 80), goodDayRatioPercent(3, 80)])
+      .toEqual([56.2, 68.8, 1.2, 3.8]);
+  });
+  it('gives 100 for all good, 0 for none, null without a valid day, and refuses impossible counts', () => {
+    expect([goodDayRatioPercent(365, 365), goodDayRatioPercent(0, 12), goodDayRatioPercent(0, 0)]).toEqual([100, 0, null]);
+    expect(() => goodDayRatioPercent(5, 4)).toThrow(RangeError);
+    expect(() => goodDayRatioPercent(1.5, 4)).toThrow(RangeError);
+  });
+  it('is the nearest tenth of a percent for every count up to 366 days (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 366 }), fc.nat(), (valid, g) => {
+      const good = g % (valid + 1);
+      const tenths = Math.round(goodDayRatioPercent(good, valid)! * 10); // exact: result has 1 decimal
+      // |tenths·valid − 1000·good| ≤ valid/2, in integers: nothing closer exists
+      expect(Math.abs(2 * (tenths * valid - 1000 * good))).toBeLessThanOrEqual(valid);
+      expect(goodDayRatioPercent(good, valid)).toBe(tenths / 10);
+    }));
+  });
+  it('is set by periodStats: 198 good of 365 valid days → 54.2', () => {
+    // 2021: 198 days AQI 80 (良), 167 days AQI 120 (轻度)
+    const specs: DaySpec[] = Array.from({ length: 365 }, (_, i) => ({ aqi: i < 198 ? 80 : 120 }));
+    const s = stats(makeDays('2021-01-01', specs), '2021-01-01', '2021-12-31');
+    expect([s.validDays, s.goodDays, s.goodDayRatioPercent]).toEqual([365, 198, 54.2]);
   });
 });

@@ -39,6 +39,25 @@ export function evaluationStatistic(stat: PollutantStat, p: Pollutant): number |
  */
 export const DUST_AFFECTED: ReadonlySet<Pollutant> = new Set<Pollutant>(['PM10', 'PM2.5']);
 
+/**
+ * The good-day ratio as published (优良天数比例, %): good / valid × 100 with 1 decimal, rounded ONCE,
+ * half-even (GB/T 8170), on the exact fraction in integer arithmetic — no intermediate 4-decimal
+ * fraction (that double rounding gave 0.5425 → 54.3 % for 198/365 = 54.2466 %). Null when valid = 0.
+ * @example goodDayRatioPercent(198, 365) → 54.2; goodDayRatioPercent(189, 336) → 56.2 (56.25, tie to even)
+ * @throws {RangeError} unless 0 ≤ good ≤ valid are integers.
+ */
+export function goodDayRatioPercent(good: number, valid: number): number | null {
+  if (!Number.isInteger(good) || !Number.isInteger(valid) || good < 0 || good > valid) {
+    throw new RangeError(`good/valid days must be integers with 0 ≤ good ≤ valid: ${good}/${valid}`);
+  }
+  if (valid === 0) return null;
+  const n = good * 1000; // tenths of a percent, exact below 2^53
+  let q = Math.floor(n / valid);
+  const twice = 2 * (n - q * valid);
+  if (twice > valid || (twice === valid && q % 2 === 1)) q++;
+  return q / 10;
+}
+
 type PeriodKind = 'year' | 'month' | 'other';
 
 function periodKind(from: DayNumber, to: DayNumber): PeriodKind {
@@ -110,7 +129,8 @@ function evaluate(
  * Statistics of [from, to] from DayResults sorted by day, one per day (as `computeAreaDays` returns);
  * days of the range that are absent count as days without data.
  * - Day counts: valid days = days with a valid daily AQI (HJ 633-2026 §5.3.1 NA days are not valid);
- *   good days AQI ≤ 100; goodDayRatio = good / valid; heavy days AQI > 200; days per category
+ *   good days AQI ≤ 100; goodDayRatio = good / valid (unrounded) and goodDayRatioPercent (published %,
+ *   1 decimal, `goodDayRatioPercent`); heavy days AQI > 200; days per category
  *   (sum = valid days); primary-pollutant days (a tie day counts for each pollutant); exceedance
  *   days per pollutant (days listing it in `exceeding`, also NA-AQI days: exceedance is a fact about
  *   that pollutant's own valid daily value).
@@ -199,6 +219,7 @@ export function periodStats(
     validDays,
     goodDays,
     goodDayRatio: validDays > 0 ? goodDays / validDays : null,
+    goodDayRatioPercent: goodDayRatioPercent(goodDays, validDays),
     heavyDays,
     categoryDays,
     primaryDays,
