@@ -4,7 +4,7 @@ import { ingestBytes } from '../ingest/ingestFile.ts';
 import { mergeDatasets } from '../ingest/dataset.ts';
 import { CATEGORIES, DEFAULT_SETTINGS } from '../types.ts';
 import { describeWithRealData, realPath } from '../../../tests/helpers/realData.ts';
-import { buildReport, yearReport } from './report.ts';
+import { buildReport, conventions, yearReport } from './report.ts';
 import { periodStats } from '../stats/period.ts';
 import { dn, makeDays } from '../stats/testDays.ts';
 
@@ -88,5 +88,31 @@ describe('yearReport: the good-day ratio for display (GB/T 8170, rounded once)',
     const s = periodStats(days, { area: 'T', from: dn('2021-01-01'), to: dn('2021-12-31'), settings: DEFAULT_SETTINGS });
     const y = yearReport(s, 2021, 365);
     expect([y.validDays, y.goodDays, y.goodDayRatio, y.goodDayRatioPercent]).toEqual([365, 198, 0.5425, 54.2]);
+  });
+});
+
+describe('扣沙 in the report (环办监测〔2016〕120号: particulate concentrations only)', () => {
+  // 2021-03-01..04: SO2 10, 10, 10, 40; PM2.5 30, 30, 30, 300; the 4th day is a dust day (AQI 350).
+  const days = makeDays('2021-03-01', [
+    { aqi: 43, conc: { SO2: 10, 'PM2.5': 30 } }, { aqi: 43, conc: { SO2: 10, 'PM2.5': 30 } },
+    { aqi: 43, conc: { SO2: 10, 'PM2.5': 30 } }, { aqi: 350, conc: { SO2: 40, 'PM2.5': 300 }, dust: true },
+  ]);
+  const s = periodStats(days, { area: 'T', from: dn('2021-01-01'), to: dn('2021-12-31'), settings: DEFAULT_SETTINGS });
+  const y = yearReport(s, 2021, 4);
+
+  it('removes the dust day\'s PM2.5 but keeps its SO2, and counts the dust day in the day ratio', () => {
+    // PM2.5 without dust: (30 × 3)/3 = 30 (with it: 390/4 = 97.5 → 98, half-even); SO2 keeps 4 days: (30 + 40)/4 = 17.5 → 18
+    expect(y.dustExcluded?.pollutants['PM2.5'].mean).toBe(30);
+    expect(y['PM2.5'].mean).toBe(98);
+    expect(y.dustExcluded?.pollutants.SO2.mean).toBe(18);
+    // 3 good of 4 valid days, the dust day included: 75.0 %
+    expect([y.validDays, y.goodDays, y.goodDayRatioPercent]).toEqual([4, 3, 75]);
+  });
+  it('says so in the dust convention: PM10 and PM2.5 only, day ratios include dust days', () => {
+    const dust = conventions(DEFAULT_SETTINGS).find((c) => c.name === 'dust')!;
+    expect(dust.value).toContain('PM10 and PM2.5 only');
+    expect(dust.value).toContain('day ratios');
+    expect(dust.value).toContain('include dust days');
+    expect(dust.confirmed).toBe(false);
   });
 });

@@ -104,7 +104,10 @@ export interface YearReport {
   episodes: Episode[];
   /** Rank of the area's composite index among the loaded areas for this year (1 = cleanest). */
   rankAmongLoaded: number | null;
-  /** Concentrations and composite with dust-flagged days removed, when the data flag any. */
+  /**
+   * Concentrations and composite with the PM10 and PM2.5 values of dust-flagged days removed (the gases
+   * keep every day), when the data flag any. Day counts and ratios above include dust days.
+   */
   dustExcluded?: { compositeIndex: number | null; pollutants: Record<Pollutant, { mean: number | null; percentile: number | null }> };
 }
 
@@ -178,7 +181,7 @@ export function conventions(settings: Settings): Convention[] {
     { name: 'edition', value: settings.edition, confirmed: false, basis: 'by the date of the data: 2012 set before 2026-03-01; practice for a straddling year not confirmed (standards.md §0)' },
     { name: 'coUnit', value: settings.coUnit, confirmed: true, basis: 'GB 3095 Table 1: CO in mg/m³; µg/m³ inputs divided by 1000' },
     { name: 'defaultAreaName', value: settings.defaultAreaName, confirmed: true, basis: 'name given to stations without a city' },
-    { name: 'dust', value: 'day counts include dust days; concentrations also given without them when days are flagged', confirmed: false, basis: '环办监测〔2016〕120号 framework; exact deduction rules not confirmed (standards.md §4.2)' },
+    { name: 'dust', value: 'when days are flagged, dustExcluded gives the concentrations and composite with the PM10 and PM2.5 values of dust days removed — PM10 and PM2.5 only: SO2, NO2, CO and O3 keep every valid day; day counts and day ratios (valid, good, heavy days, goodDayRatio) include dust days', confirmed: false, basis: '环办监测〔2016〕120号 deducts the particulate concentrations of dust processes (沙尘天气过程颗粒物浓度扣除); GB 3095-2026 §6.4 all valid data are used; how day ratios are recomputed without dust days is not confirmed (standards.md §4.2)' },
   ];
 }
 
