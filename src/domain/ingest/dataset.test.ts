@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDataset, mergeDatasets } from './dataset.ts';
-import { dailyRecords, hourlyRecords, ingestText, issuesOf } from './testHelpers.ts';
+import { dailyRecords, hourlyRecords, ingestText, issuesOf } from '../../../tests/helpers/ingest.ts';
 
 const HEAD = 'date,hour,station,PM2.5,PM10,SO2,NO2,CO,O3\n';
 

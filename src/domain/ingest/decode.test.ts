@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from './ingestFile.ts';
-import { allRecords, fixture, hourlyRecords, ingestText, opts, utf16, utf8 } from './testHelpers.ts';
+import { allRecords, fixture, hourlyRecords, ingestText, opts, utf16, utf8 } from '../../../tests/helpers/ingest.ts';
 
 const ZH = '时间,城市,站点名称,站点编码,PM2.5,PM10,二氧化硫,二氧化氮,一氧化碳(mg/m3),臭氧\n' +
   '2021-01-05 00:00,太原,尖草坪,1081A,35,60,12,40,0.8,20\n';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ingestBytes, suggestColumnMapping } from './ingestFile.ts';
-import { allRecords, dailyRecords, fixture, hourlyRecords, ingestText, issuesOf, opts, stationRecords } from './testHelpers.ts';
+import { allRecords, dailyRecords, fixture, hourlyRecords, ingestText, issuesOf, opts, stationRecords } from '../../../tests/helpers/ingest.ts';
 
 // Records read `station date hh SO2 NO2 PM10 PM2.5 CO O3` (POLLUTANT_INDEX order, '—' = missing).
 

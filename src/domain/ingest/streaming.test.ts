@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createStreamingIngest, ingestBytes, IngestCancelled } from './ingestFile.ts';
-import { allRecords, fixture, gb18030, hourlyRecords, ingestChunked, issuesOf, opts, utf8 } from './testHelpers.ts';
+import { allRecords, fixture, gb18030, hourlyRecords, ingestChunked, issuesOf, opts, utf8 } from '../../../tests/helpers/ingest.ts';
 
 /**
  * 4,032 real-time rows (> 256 KiB) with Chinese station names and, every 37th row, a quoted

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dayNumber } from '../calendar.ts';
 import { ugToMg } from './ingestFile.ts';
 import { headerKey, readHeader } from './headers.ts';
-import { hourlyRecords, ingestText, issuesOf } from './testHelpers.ts';
+import { hourlyRecords, ingestText, issuesOf } from '../../../tests/helpers/ingest.ts';
 import { CELL_MISSING, CELL_NEGATIVE, CELL_TEXT, DT_INVALID, DT_NOT_A_DATE, DT_OK, parseDateTime, readNumber } from './values.ts';
 
 const HEAD = 'date,hour,station,PM2.5,PM10,SO2,NO2,CO,O3\n';

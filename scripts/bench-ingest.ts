@@ -1,5 +1,5 @@
 /**
- * Benchmark (not a test): `npx tsx src/domain/ingest/bench-uci.ts [repeat]`.
+ * Benchmark (not a test): `npx tsx scripts/bench-ingest.ts [repeat]`.
  * 1. Ingests the 12 UCI Beijing files (420,768 rows, 32 MB) one by one, best of 5, next to the
  *    time of TextDecoder + papaparse alone on the same bytes (the floor for this design).
  * 2. Streams the 12 files `repeat` times as ONE file in 1 MiB chunks (repeat 10 ≈ 320 MB; the
@@ -8,11 +8,11 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import Papa from 'papaparse';
-import { createStreamingIngest, ingestBytes } from './ingestFile.ts';
-import { mergeDatasets } from './dataset.ts';
-import { DEFAULT_SETTINGS } from '../types.ts';
+import { createStreamingIngest, ingestBytes } from '../src/domain/ingest/ingestFile.ts';
+import { mergeDatasets } from '../src/domain/ingest/dataset.ts';
+import { DEFAULT_SETTINGS } from '../src/domain/types.ts';
 
-const dir = process.env.LANTIAN_REAL_DATA ? `${process.env.LANTIAN_REAL_DATA}/uci-beijing-multisite/` : new URL('../../../../shared/data/real/uci-beijing-multisite/', import.meta.url).pathname;
+const dir = process.env.LANTIAN_REAL_DATA ? `${process.env.LANTIAN_REAL_DATA}/uci-beijing-multisite/` : new URL('../../shared/data/real/uci-beijing-multisite/', import.meta.url).pathname;
 const names = readdirSync(dir).filter((f) => f.endsWith('.csv')).sort();
 const bufs = names.map((f) => new Uint8Array(readFileSync(dir + f)));
 const total = bufs.reduce((a, b) => a + b.length, 0);

@@ -5,13 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { isoDate } from '../calendar.ts';
-import { DEFAULT_SETTINGS, POLLUTANTS } from '../types.ts';
-import type { Dataset, Issue, Settings } from '../types.ts';
-import { createStreamingIngest, ingestBytes } from './ingestFile.ts';
-import type { IngestOptions } from './ingestFile.ts';
+import { isoDate } from '../../src/domain/calendar.ts';
+import { DEFAULT_SETTINGS, POLLUTANTS } from '../../src/domain/types.ts';
+import type { Dataset, Issue, Settings } from '../../src/domain/types.ts';
+import { createStreamingIngest, ingestBytes } from '../../src/domain/ingest/ingestFile.ts';
+import type { IngestOptions } from '../../src/domain/ingest/ingestFile.ts';
 
-const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'tests', 'fixtures', 'ingest');
+const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'ingest');
 
 export function fixture(name: string): Uint8Array {
   return new Uint8Array(readFileSync(path.join(FIXTURES, name)));
