@@ -17,7 +17,7 @@ import { emptyDataset, mergeDatasets } from '../domain/ingest/dataset.ts';
 import { buildReport, type Report } from '../domain/report/report.ts';
 import { parseTargetSetText } from '../domain/targets/validate.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
-import { toCsv, type CsvCell } from './csv.ts';
+import { toCsv, type CsvCell } from '../domain/report/csv.ts';
 import { textSummary } from './text.ts';
 
 export const USAGE = `Lantian 蓝天 — air-quality report from monitoring CSV files

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from '../../src/cli/csv.ts';
 import type { Report } from '../../src/domain/report/report.ts';
 import { FIXTURES, REPO, runCli } from './run.ts';
 
@@ -129,15 +128,6 @@ describe('report CLI: CSV output', () => {
     const lines = r.text.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
     expect(lines[2]).toBe('全部站点,2021-01-02,210,heavy,PM2.5,10,30,60,160,0.8,50,50,true,2012,1');
-  });
-  it('csvCell: quotes, doubles quotes, neutralises = + - @ text but keeps negative numbers', () => {
-    expect(csvCell('a"b')).toBe('"a""b"');
-    expect(csvCell('+1')).toBe("'+1");
-    expect(csvCell('-cmd')).toBe("'-cmd");
-    expect(csvCell('@x')).toBe("'@x");
-    expect(csvCell(-3.5)).toBe('-3.5');
-    expect(csvCell(null)).toBe('');
-    expect(toCsv(['a'], [['x\ny']])).toBe('\uFEFFa\r\n"x\ny"\r\n');
   });
 });
 

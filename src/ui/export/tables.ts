@@ -11,8 +11,7 @@ import type { DashboardModel } from '../../domain/report/dashboard.ts';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
 import { POLLUTANTS } from '../../domain/types.ts';
 import type { Message, PeriodStats } from '../../domain/types.ts';
-import { toCsv } from '../../cli/csv.ts';
-import type { CsvCell } from '../../cli/csv.ts';
+import { toCsv, type CsvCell } from '../../domain/report/csv.ts';
 
 export type Lang = 'zh' | 'en';
 export type TableId = 'daily' | 'monthly' | 'annual' | 'targets';

@@ -3,6 +3,7 @@
  * rows, RFC 4180 quoting, and text cells that a spreadsheet would read as a formula (starting with
  * = + - @, tab or carriage return) neutralised with a leading apostrophe (OWASP "CSV injection").
  * Numbers are written as numbers, so a negative value stays numeric.
+ * Pure (no Node or DOM API): used by the CLI and by the page's exports.
  */
 export type CsvCell = string | number | boolean | null | undefined;
 
