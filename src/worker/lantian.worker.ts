@@ -36,6 +36,8 @@ const state = {
   area: null as string | null,
   year: null as number | null,
   demo: null as Dataset | null,
+  /** Show the simulated demo when no file is loaded (false after "clear all"). */
+  demoWanted: false,
   files: new Map<string, Dataset>(),
   /** The File behind each loaded Dataset, to read again when a setting of the ingest changes. */
   sources: new Map<string, File>(),
@@ -59,7 +61,11 @@ function currentData(): { dataset: Dataset; source: DataSource } {
     state.merged ??= mergeDatasets([...state.files.values()]);
     return { dataset: state.merged, source: 'files' };
   }
-  if (state.demo) return { dataset: state.demo, source: 'demo' };
+  if (state.demoWanted) {
+    // Generated on first need: a page restoring saved files never pays for the demo.
+    state.demo ??= generateDemoDataset();
+    return { dataset: state.demo, source: 'demo' };
+  }
   return { dataset: emptyDataset(), source: 'none' };
 }
 
@@ -390,7 +396,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       enqueue(() => {
         state.settings = m.settings;
         state.targets = m.targets ?? defaultTargets();
-        state.demo = generateDemoDataset();
+        state.demoWanted = true;
         if (m.restored?.length) restore(m.restored);
         recompute();
       });
@@ -418,6 +424,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         state.sources.clear();
         state.merged = null;
         state.demo = null;
+        state.demoWanted = false;
         state.area = null;
         state.year = null;
         recompute();
