@@ -219,7 +219,7 @@ describeWithRealData(UCI, 'dashboard with the 12 UCI Beijing station files', () 
 
   it('switches the labels to English', async () => {
     const seq = Number(await page.evaluate(() => document.documentElement.dataset.chartsDrawn));
-    await page.getByRole('button', { name: '切换语言' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await expect(page.locator('#targets-h').textContent()).resolves.toBe('Progress against the annual targets');
     await page.waitForFunction((s) => Number(document.documentElement.dataset.chartsDrawn) >= s, seq);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');

@@ -88,7 +88,7 @@ export function Header(p: HeaderProps) {
       <button type="button" onClick={() => folderRef.current?.click()}>
         {t('openFolder')}
       </button>
-      <button type="button" onClick={p.onToggleLang} aria-label={t('languageLabel')} lang={t('language') === 'English' ? 'en' : 'zh'}>
+      <button type="button" onClick={p.onToggleLang} title={t('languageLabel')} data-testid="lang-toggle" lang={t('language') === 'English' ? 'en' : 'zh'}>
         {t('language')}
       </button>
       <input ref={filesRef} data-testid="file-input" type="file" multiple hidden accept=".csv,.tsv,.txt,text/csv"
