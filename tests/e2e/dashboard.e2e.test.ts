@@ -100,6 +100,26 @@ describe('dashboard (served dist/)', () => {
     expect(js.gzip).toBeLessThanOrEqual(400 * 1024);
   });
 
+  it('takes a file dropped anywhere on the page (drag and drop) in place of the demo', async () => {
+    // Two days of one station in the UCI layout, built here: 48 hourly rows.
+    const header = '"No","year","month","day","hour","PM2.5","PM10","SO2","NO2","CO","O3","TEMP","PRES","DEWP","RAIN","wd","WSPM","station"';
+    const rows = Array.from({ length: 48 }, (_, k) =>
+      `${k + 1},2016,1,${1 + Math.floor(k / 24)},${k % 24},35,60,8,30,700,50,0,1020,-10,0,"N",2,"Testsite"`);
+    const csv = [header, ...rows].join('\n');
+    const before = Number(await page.evaluate(() => document.documentElement.dataset.chartsDrawn));
+    await page.evaluate((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'dropped-station.csv', { type: 'text/csv' }));
+      window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      window.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }, csv);
+    await chartsDrawn(page, 'files', before);
+    expect(await page.getByTestId('demo-banner').count()).toBe(0);
+    await expect(page.locator('[data-testid="files"] tbody').textContent()).resolves.toContain('dropped-station.csv');
+    expect(await page.locator('.dropzone').count()).toBe(0);
+  });
+
   it('made no request outside its origin and logged no console error', () => {
     const origin = new URL(server.url).origin;
     const foreign = rec.requests.filter((u) => !isSameOrigin(u, origin));
