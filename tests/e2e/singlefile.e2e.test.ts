@@ -3,7 +3,9 @@
  * (and its ingest helper) start from blob: URLs under the page's Content-Security-Policy, the demo
  * draws, real files load, and nothing is requested but the file itself and the blob: workers.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -50,6 +52,24 @@ describe('single file over file://', () => {
     await page.waitForFunction((s) => document.documentElement.dataset.source === 'files' && Number(document.documentElement.dataset.chartsDrawn) > s,
       seq, { timeout: 120_000 });
     await expect(page.locator('[data-testid="files"] tbody tr').count()).resolves.toBe(3);
+  });
+
+  it('says so (no endless spinner) when the browser refuses to start the worker', async () => {
+    // The same file with a policy that forbids workers: the page must report the failure.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lantian-noworker-'));
+    const html = readFileSync(singleFile, 'utf8').replace("worker-src blob: 'self'", "worker-src 'none'");
+    expect(html).toContain("worker-src 'none'");
+    writeFileSync(path.join(dir, 'index.html'), html);
+    const p2 = await session.context.newPage();
+    try {
+      await p2.goto(pathToFileURL(path.join(dir, 'index.html')).href);
+      const alert = p2.getByRole('alert').first();
+      await expect(alert.textContent({ timeout: 30_000 })).resolves.toMatch(/worker/i);
+      expect(await p2.getByText('正在计算…').count()).toBe(0);
+    } finally {
+      await p2.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('requested nothing but the file and its blob: workers, and logged no error', () => {
