@@ -74,7 +74,7 @@ export function DataPanel({ files, issues, coverage, demo, onRemove, onClear }: 
                 <th scope="col">{t('fileName')}</th>
                 <th scope="col">{t('format')}</th>
                 <th scope="col">{t('encoding')}</th>
-                <th scope="col">{t('rows')}</th>
+                <th scope="col">{t('rowsUsed')}</th>
                 <th scope="col">{t('stations')}</th>
                 <th scope="col">{t('dateRange')}</th>
                 <th scope="col">{t('size')}</th>

@@ -43,6 +43,7 @@ export const en: Dictionary = {
   cancel: 'Cancel',
   cancelled: 'Loading cancelled',
   rows: 'rows',
+  rowsUsed: 'Rows (used / total)',
   filesDone: '{i} of {n} files done',
   computing: 'Computing…',
   workerError: 'Background computation failed',

@@ -41,6 +41,7 @@ export const zh = {
   cancel: '取消',
   cancelled: '已取消加载',
   rows: '行',
+  rowsUsed: '行数（已用/总计）',
   filesDone: '已完成 {i}/{n} 个文件',
   computing: '正在计算…',
   workerError: '后台计算出错',
