@@ -18,8 +18,9 @@ import { emptyDataset, formatDailyRow, formatHour, newStationDay, sameDailyRow }
 import { isSiteCode, readHeader, readWideType } from './headers.ts';
 import type { HeaderField, HeaderInfo } from './headers.ts';
 import { IssueLog, MissingCounter } from './issues.ts';
+import { Row } from './row.ts';
 import {
-  CELL_MISSING, CELL_TEXT, DT_INVALID, DT_NOT_A_DATE, DT_OK, isMissingText, parseDateTime, readHour, readNumber,
+  CELL_MISSING, CELL_TEXT, DT_INVALID, DT_NOT_A_DATE, DT_OK, isMissingText, parseDateTime,
 } from './values.ts';
 import type { DateTimeOut } from './values.ts';
 
@@ -43,8 +44,13 @@ export interface IngestOptions {
   onProgress?: (p: { bytesRead: number; totalBytes: number; rows: number }) => void;
   /** Checked between chunks; when true, `push` throws IngestCancelled. */
   shouldCancel?: () => boolean;
-  /** Characters of complete records to collect before parsing a batch (default 64 Ki; tests use 1). */
+  /** Characters of complete records to collect before parsing a batch (default 1 Mi; tests use 1). */
   batchChars?: number;
+  /**
+   * 'papaparse' parses every batch with papaparse, as before the in-place reader of plain batches
+   * existed (tests compare the two; default 'auto').
+   */
+  parser?: 'auto' | 'papaparse';
 }
 
 export class IngestCancelled extends Error {
@@ -206,7 +212,7 @@ interface Ctx {
 
 interface RowHandler {
   readonly format: FormatId;
-  row(cells: string[], line: number): void;
+  row(r: Row, line: number): void;
   finish(): { unit: 'mg/m3' | 'ug/m3'; how: 'header' | 'magnitude' | 'setting' | 'format' } | undefined;
 }
 
@@ -219,11 +225,12 @@ function noteDay(ctx: Ctx, day: number): void {
  * Reads a concentration cell; problems are reported (missing: aggregated info per column;
  * text/negative/impossible: warnings with row and column) and give NaN. CO goes through `co`.
  */
-function readConc(ctx: Ctx, cell: string, col: number, line: number, label: string, isCo: boolean, co: CoUnit): number {
-  const v = readNumber(cell);
+function readConc(ctx: Ctx, r: Row, i: number, col: number, line: number, label: string, isCo: boolean, co: CoUnit): number {
+  const v = r.conc(i);
   if (v >= 0) {
     if (isCo) return co.check(v, line, label, ctx.log);
     if (v > MAX_UG) {
+      const cell = r.get(i);
       ctx.log.add('warning', 'impossible-value', label, line, () => ({
         zh: `第 ${line} 行 ${label} 列的值 ${cell.trim()} 超出可能范围（> ${MAX_UG} µg/m³），已剔除`,
         en: `Row ${line}, ${label}: value ${cell.trim()} is impossible (> ${MAX_UG} µg/m³); excluded`,
@@ -232,6 +239,7 @@ function readConc(ctx: Ctx, cell: string, col: number, line: number, label: stri
     }
     return v;
   }
+  const cell = r.get(i);
   if (v === CELL_MISSING) {
     ctx.missing.hit(col, line, cell);
   } else if (v === CELL_TEXT) {
@@ -471,40 +479,40 @@ class LongHourlyHandler implements RowHandler {
     }
   }
 
-  row(cells: string[], line: number): void {
+  row(r: Row, line: number): void {
     const ctx = this.ctx;
     ctx.rows++;
     // --- time
     let day: number, hour: number;
     if (this.ymd) {
       const [yc, mc, dc] = this.ymd;
-      const y = Number(cells[yc]), m = Number(cells[mc]), d = Number(cells[dc]);
+      // (a missing cell is undefined → NaN, not '' → 0)
+      const y = yc < r.length ? r.num(yc) : NaN, m = mc < r.length ? r.num(mc) : NaN, d = dc < r.length ? r.num(dc) : NaN;
       const code = y * 10000 + m * 100 + d;
       if (code !== this.lastYmd) {
-        const text = `${cells[yc] ?? ''}-${cells[mc] ?? ''}-${cells[dc] ?? ''}`;
-        const r = Number.isInteger(code) ? parseDateTime(`${y}-${m}-${d}`, ctx.dt) : DT_NOT_A_DATE;
-        if (r !== DT_OK) { reportBadDate(ctx, r, text, this.labels[dc] ?? 'day', line); return; }
+        const text = `${r.get(yc)}-${r.get(mc)}-${r.get(dc)}`;
+        const rc = Number.isInteger(code) ? parseDateTime(`${y}-${m}-${d}`, ctx.dt) : DT_NOT_A_DATE;
+        if (rc !== DT_OK) { reportBadDate(ctx, rc, text, this.labels[dc] ?? 'day', line); return; }
         this.lastYmd = code;
         this.lastYmdDay = ctx.dt.day;
       }
       day = this.lastYmdDay;
       hour = -1;
     } else {
-      const cell = cells[this.dateCol] ?? '';
-      if (cell !== this.lastDateCell) {
+      if (!r.eq(this.dateCol, this.lastDateCell)) {
+        const cell = r.get(this.dateCol);
         this.lastDateCode = parseDateTime(cell, ctx.dt);
         this.lastDateCell = cell;
         this.lastDateDay = ctx.dt.day;
         this.lastDateHour = ctx.dt.hour;
       }
-      if (this.lastDateCode !== DT_OK) { reportBadDate(ctx, this.lastDateCode, cell, this.labels[this.dateCol] ?? 'date', line); return; }
+      if (this.lastDateCode !== DT_OK) { reportBadDate(ctx, this.lastDateCode, r.get(this.dateCol), this.labels[this.dateCol] ?? 'date', line); return; }
       day = this.lastDateDay;
       hour = this.lastDateHour;
     }
     if (this.hourCol >= 0) {
-      const hc = cells[this.hourCol] ?? '';
-      hour = readHour(hc);
-      if (hour < 0) { reportBadHour(ctx, hc, this.labels[this.hourCol] ?? 'hour', line); return; }
+      hour = r.hour(this.hourCol);
+      if (hour < 0) { reportBadHour(ctx, r.get(this.hourCol), this.labels[this.hourCol] ?? 'hour', line); return; }
     } else if (hour < 0) {
       const label = this.labels[this.dateCol] ?? 'date';
       ctx.log.add('warning', 'no-hour', label, line, () => ({
@@ -516,12 +524,13 @@ class LongHourlyHandler implements RowHandler {
     // --- station
     // Without a station column, a city column names the series (a city-level hourly table).
     const nameCol = this.stationCol >= 0 ? this.stationCol : this.codeCol < 0 ? this.cityCol : -1;
-    const name = nameCol >= 0 ? (cells[nameCol] ?? '').trim() : '';
-    const code = this.codeCol >= 0 ? (cells[this.codeCol] ?? '').trim() : '';
     let key: string;
-    if (name === this.lastName && code === this.lastCode) {
+    if ((nameCol >= 0 ? r.trimmedEq(nameCol, this.lastName) : this.lastName === '')
+      && (this.codeCol >= 0 ? r.trimmedEq(this.codeCol, this.lastCode) : this.lastCode === '')) {
       key = this.lastKey;
     } else {
+      const name = nameCol >= 0 ? r.trimmed(nameCol) : '';
+      const code = this.codeCol >= 0 ? r.trimmed(this.codeCol) : '';
       key = code || name || (nameCol < 0 && this.codeCol < 0 ? ctx.stem : '');
       if (!key) {
         const label = this.labels[this.stationCol] ?? 'station';
@@ -537,7 +546,7 @@ class LongHourlyHandler implements RowHandler {
         ctx.ds.stations.set(key, st);
       }
       if (this.cityCol >= 0 && st.city === undefined) {
-        const city = (cells[this.cityCol] ?? '').trim();
+        const city = r.trimmed(this.cityCol);
         if (city) st.city = city;
       }
       this.lastName = name;
@@ -548,10 +557,10 @@ class LongHourlyHandler implements RowHandler {
     const vals = this.vals;
     for (let p = 0; p < 6; p++) {
       const c = this.pollCols[p]!;
-      vals[p] = c < 0 ? NaN : readConc(ctx, cells[c] ?? '', c, line, this.labels[c]!, p === CO_INDEX, this.co);
+      vals[p] = c < 0 ? NaN : readConc(ctx, r, c, c, line, this.labels[c]!, p === CO_INDEX, this.co);
     }
     if (hour === 24) {
-      this.deferred.push({ key, day, vals: new Float64Array(vals), line, cell: this.hourCol >= 0 ? cells[this.hourCol] ?? '24' : '24' });
+      this.deferred.push({ key, day, vals: new Float64Array(vals), line, cell: this.hourCol >= 0 ? r.get(this.hourCol) : '24' });
       return;
     }
     if (hour === 0) this.sawHour0 = true;
@@ -623,6 +632,10 @@ class WideHourlyHandler implements RowHandler {
   private readonly colDay: (StationDay | null)[];
   private colDayNumber = NaN;
   private lastTypeCell: string | null = null;
+  private lastDateCell: string | null = null;
+  private lastDateCode = DT_NOT_A_DATE;
+  private lastDateDay = 0;
+  private lastDateHour = -1;
   private lastType: ReturnType<typeof readWideType> = null;
   private hasCo = false;
   private sawHour0 = false;
@@ -659,29 +672,33 @@ class WideHourlyHandler implements RowHandler {
     return s;
   }
 
-  row(cells: string[], line: number): void {
+  row(r: Row, line: number): void {
     const ctx = this.ctx;
     ctx.rows++;
-    const dcell = cells[this.dateCol] ?? '';
-    const r = parseDateTime(dcell, ctx.dt);
-    if (r !== DT_OK) { reportBadDate(ctx, r, dcell, this.labels[this.dateCol]!, line); return; }
-    const day = ctx.dt.day;
-    let hour = ctx.dt.hour;
+    if (!r.eq(this.dateCol, this.lastDateCell)) {
+      const dcell = r.get(this.dateCol);
+      this.lastDateCell = dcell;
+      this.lastDateCode = parseDateTime(dcell, ctx.dt);
+      this.lastDateDay = ctx.dt.day;
+      this.lastDateHour = ctx.dt.hour;
+    }
+    if (this.lastDateCode !== DT_OK) { reportBadDate(ctx, this.lastDateCode, r.get(this.dateCol), this.labels[this.dateCol]!, line); return; }
+    const day = this.lastDateDay;
+    let hour = this.lastDateHour;
     if (this.hourCol >= 0) {
-      const hc = cells[this.hourCol] ?? '';
-      hour = readHour(hc);
-      if (hour < 0) { reportBadHour(ctx, hc, this.labels[this.hourCol]!, line); return; }
+      hour = r.hour(this.hourCol);
+      if (hour < 0) { reportBadHour(ctx, r.get(this.hourCol), this.labels[this.hourCol]!, line); return; }
     }
     if (hour < 0) { reportBadHour(ctx, '', this.labels[this.dateCol]!, line); return; }
-    if (hour === 24) { this.deferred.push({ cells, line, day }); return; }
+    if (hour === 24) { this.deferred.push({ cells: r.cells(), line, day }); return; }
     if (hour === 0) this.sawHour0 = true;
-    this.write(cells, line, day, hour);
+    this.write(r, line, day, hour);
   }
 
-  private write(cells: string[], line: number, day: number, hour: number): void {
+  private write(r: Row, line: number, day: number, hour: number): void {
     const ctx = this.ctx;
-    const tcell = (cells[this.typeCol] ?? '').trim();
-    if (tcell !== this.lastTypeCell) { this.lastTypeCell = tcell; this.lastType = readWideType(tcell); }
+    if (!r.trimmedEq(this.typeCol, this.lastTypeCell)) { this.lastTypeCell = r.trimmed(this.typeCol); this.lastType = readWideType(this.lastTypeCell); }
+    const tcell = this.lastTypeCell!;
     const type = this.lastType;
     if (!type) {
       ctx.log.add('warning', 'unknown-type', this.labels[this.typeCol], line, () => ({
@@ -711,8 +728,7 @@ class WideHourlyHandler implements RowHandler {
       const c = this.siteCols[j]!;
       let sd = this.colDay[j];
       if (!sd) { sd = this.store.get(this.siteKeys[j]!, day); this.colDay[j] = sd; }
-      const cell = cells[c] ?? '';
-      const v = readConc(ctx, cell, slot, line, type.pollutant, isCo, this.co);
+      const v = readConc(ctx, r, c, slot, line, type.pollutant, isCo, this.co);
       if (dup) {
         const x = sd.values[off]!;
         if (x !== v && !(x !== x && v !== v)) {
@@ -743,7 +759,7 @@ class WideHourlyHandler implements RowHandler {
           zh: '文件使用 1–24 时的记法：24 时记为次日 0 时',
           en: 'The file labels hours 1–24: hour 24 is taken as 00 of the next day',
         }));
-        for (const d of this.deferred) this.write(d.cells, d.line, d.day + 1, 0);
+        for (const d of this.deferred) this.write(new Row().setCells(d.cells), d.line, d.day + 1, 0);
       } else {
         for (const d of this.deferred) reportBadHour(ctx, '24', label, d.line);
       }
@@ -810,32 +826,32 @@ class DailyHandler implements RowHandler {
     }
   }
 
-  row(cells: string[], line: number): void {
+  row(r: Row, line: number): void {
     const ctx = this.ctx;
     ctx.rows++;
-    const dcell = cells[this.dateCol] ?? '';
-    const r = parseDateTime(dcell, this.dt);
-    if (r !== DT_OK) { reportBadDate(ctx, r, dcell, this.labels[this.dateCol] ?? 'date', line); return; }
+    const dcell = r.get(this.dateCol);
+    const rc = parseDateTime(dcell, this.dt);
+    if (rc !== DT_OK) { reportBadDate(ctx, rc, dcell, this.labels[this.dateCol] ?? 'date', line); return; }
     const day = this.dt.day;
-    const area = this.areaCol >= 0 ? (cells[this.areaCol] ?? '').trim().replace(/^\uFEFF/, '') || ctx.stem : ctx.stem;
+    const area = this.areaCol >= 0 ? r.trimmed(this.areaCol).replace(/^\uFEFF/, '') || ctx.stem : ctx.stem;
     const values: Partial<Record<DailyIndicator, number>> = {};
     let any = false;
     for (const [ind, c] of this.indicators) {
-      const v = readConc(ctx, cells[c] ?? '', c, line, this.labels[c] ?? ind, ind === 'CO', this.co);
+      const v = readConc(ctx, r, c, c, line, this.labels[c] ?? ind, ind === 'CO', this.co);
       if (v === v) { values[ind] = v; any = true; }
     }
     const row: DailyRow = { area, day, values };
     const published: NonNullable<DailyRow['published']> = {};
     if (this.aqiCol >= 0) {
-      const a = readNumber(cells[this.aqiCol] ?? '');
+      const a = r.conc(this.aqiCol);
       if (a >= 0) published.aqi = a;
     }
     if (this.categoryCol >= 0) {
-      const t = (cells[this.categoryCol] ?? '').trim();
+      const t = r.trimmed(this.categoryCol);
       if (t && !isMissingText(t)) published.category = t;
     }
     if (this.primaryCol >= 0) {
-      const t = (cells[this.primaryCol] ?? '').trim();
+      const t = r.trimmed(this.primaryCol);
       if (t && !isMissingText(t)) published.primary = t;
     }
     if (published.aqi !== undefined || published.category !== undefined || published.primary !== undefined) row.published = published;
@@ -910,11 +926,11 @@ class StationListHandler implements RowHandler {
     this.bgCol = find('background');
   }
 
-  row(cells: string[], line: number): void {
+  row(r: Row, line: number): void {
     const ctx = this.ctx;
     ctx.rows++;
-    const code = this.codeCol >= 0 ? (cells[this.codeCol] ?? '').trim() : '';
-    const name = this.nameCol >= 0 ? (cells[this.nameCol] ?? '').trim() : '';
+    const code = this.codeCol >= 0 ? r.trimmed(this.codeCol) : '';
+    const name = this.nameCol >= 0 ? r.trimmed(this.nameCol) : '';
     if (!code && !name) {
       ctx.log.add('warning', 'missing-station', undefined, line, () => ({
         zh: `第 ${line} 行既无站点编码也无名称，已舍弃`, en: `Row ${line}: neither station code nor name; dropped`,
@@ -923,10 +939,10 @@ class StationListHandler implements RowHandler {
     }
     const st: Station = { key: code || name, name: name || code };
     if (code) st.code = code;
-    const city = this.cityCol >= 0 ? (cells[this.cityCol] ?? '').trim() : '';
+    const city = this.cityCol >= 0 ? r.trimmed(this.cityCol) : '';
     if (city) st.city = city;
     if (this.bgCol >= 0) {
-      const b = (cells[this.bgCol] ?? '').trim().toLowerCase();
+      const b = r.trimmed(this.bgCol).toLowerCase();
       st.background = b === 'y' || b === 'yes' || b === '是' || b === '1' || b === 'true';
     }
     if (ctx.ds.stations.has(st.key)) {
@@ -956,12 +972,12 @@ class DustDaysHandler implements RowHandler {
     this.label = label;
   }
 
-  row(cells: string[], line: number): void {
+  row(r: Row, line: number): void {
     const ctx = this.ctx;
     ctx.rows++;
-    const cell = cells[this.dateCol] ?? '';
-    const r = parseDateTime(cell, ctx.dt);
-    if (r !== DT_OK) { reportBadDate(ctx, r, cell, this.label, line); return; }
+    const cell = r.get(this.dateCol);
+    const rc = parseDateTime(cell, ctx.dt);
+    if (rc !== DT_OK) { reportBadDate(ctx, rc, cell, this.label, line); return; }
     const iso = isoDate(ctx.dt.day);
     if (ctx.ds.dustDays.has(iso)) {
       ctx.log.add('info', 'duplicate-rows', undefined, line, () => ({
@@ -1153,6 +1169,7 @@ class Ingest {
   private cut = '\n';
   private nextLine = 1;
   private handler: RowHandler | null = null;
+  private readonly row = new Row();
   private header: string[] | null = null;
   private unterminated = false;
   /** A '\r' at the end of the last text, held back until we know whether '\n' follows. */
@@ -1376,6 +1393,10 @@ class Ingest {
       this.scan();
     }
     if (text.length === 0) return;
+    if (plainQuotes && this.handler && !this.dead && this.opts.parser !== 'papaparse' && !startsWithBom(text)) {
+      this.readPlain(text, final);
+      return;
+    }
     if (plainQuotes && text.indexOf('"') >= 0) text = text.replaceAll('"', '');
     const res = Papa.parse<string[]>(text, { delimiter: this.delimiter ?? ',', newline: this.newline, quoteChar: '"', header: false, skipEmptyLines: false });
     const data = res.data;
@@ -1407,6 +1428,7 @@ class Ingest {
     const unterminatedEnd = final && !endsWith(text, this.cut);
     const hdr = this.header;
     const hdr0 = hdr ? hdr[0] : undefined;
+    const row = this.row;
     for (; i < data.length; i++) {
       const cells = data[i]!;
       const at = line;
@@ -1437,7 +1459,47 @@ class Ingest {
         continue;
       }
       this.lastWidth = cells.length;
-      h.row(cells, at);
+      h.row(row.setCells(cells), at);
+    }
+    this.nextLine = !final && endsWith(text, this.cut) ? line - 1 : line;
+  }
+
+  /**
+   * The same as the papaparse loop of `flush` for a batch whose quotes only wrap plain fields (or
+   * that has none, the common case): records split at '\n', fields at the delimiter, read in place
+   * by `Row` without a substring or an array per cell. Called once the header is known.
+   */
+  private readPlain(text: string, final: boolean): void {
+    const h = this.handler!;
+    const row = this.row;
+    const hdr = this.header;
+    const hdr0 = hdr ? hdr[0]! : null;
+    const delC = (this.delimiter ?? ',').charCodeAt(0);
+    const n = text.length;
+    const unterminatedEnd = final && !endsWith(text, this.cut);
+    let line = this.nextLine;
+    for (let pos = 0; ;) {
+      const nl = row.splitLine(text, pos, n, delC);
+      const last = nl >= n;
+      const at = line++;
+      pos = nl + 1;
+      if (row.blank()) { if (last) break; continue; }
+      if (hdr && row.eq(0, hdr0) && sameCells(row.cells(), hdr)) {
+        this.ctx.log.add('info', 'repeated-header', undefined, at, () => ({
+          zh: `第 ${at} 行重复了表头（多个导出文件拼接而成？），已跳过`,
+          en: `Row ${at} repeats the header (concatenated exports?); skipped`,
+        }));
+      } else if (unterminatedEnd && last && row.length < this.width && row.length < this.lastWidth) {
+        const k = row.length, w = this.width;
+        this.ctx.log.add('warning', 'incomplete-last-row', undefined, at, () => ({
+          zh: `第 ${at} 行（文件最后一行）只有 ${k} 列而表头有 ${w} 列，文件可能不完整（未下载完？），该行已舍弃`,
+          en: `Row ${at} (the last row) has ${k} of ${w} columns: the file may be incomplete (download cut short?); row dropped`,
+        }));
+      } else {
+        this.lastWidth = row.length;
+        h.row(row, at);
+      }
+      if (last) break;
     }
     this.nextLine = !final && endsWith(text, this.cut) ? line - 1 : line;
   }
@@ -1484,6 +1546,13 @@ function sameCells(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i]!.trim() !== b[i]!.trim()) return false;
   return true;
+}
+
+/** Papaparse drops a BOM at the start of its input (after the quotes are removed): such batches go through it. */
+function startsWithBom(text: string): boolean {
+  let i = 0;
+  while (text.charCodeAt(i) === 34) i++;
+  return text.charCodeAt(i) === 0xfeff;
 }
 
 function endsWith(text: string, cut: string): boolean {

@@ -105,3 +105,70 @@ export function readHour(cell: string): number {
   if (cell.trim() === '') return -1;
   return Number.isInteger(v) && v >= 0 && v <= 24 ? v : -1;
 }
+
+/** 10^0 … 10^22: every one is exactly representable as a double. */
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+/**
+ * Reads `text[start, end)` as a plain decimal — optional sign, digits with at most one '.', optional
+ * exponent (`-12.5`, `.5`, `3.`, `1e-3`) — without allocating a substring. Returns NaN when the
+ * text is anything else or too long to be read exactly this way (more than 15 significant digits,
+ * scale beyond 10^±22): the caller then falls back to `Number(substring)`. When it returns a
+ * number, it is bit-identical to `Number(substring)`: the digits form an integer m < 10^15 < 2^53
+ * (exact), 10^k is exact for k ≤ 22, and one IEEE multiplication or division of two exact values
+ * is correctly rounded, as `Number` is (Clinger's fast path). Used for concentrations (GB 3095-2012
+ * Table 1 units), hours and date parts.
+ */
+export function parseDecimal(text: string, start: number, end: number): number {
+  let i = start;
+  let c = text.charCodeAt(i);
+  let neg = false;
+  if (c === 45 || c === 43) { neg = c === 45; i++; }
+  let m = 0, digits = 0, sig = 0, frac = 0, dot = false;
+  for (; i < end; i++) {
+    c = text.charCodeAt(i);
+    const d = c - 48;
+    if (d >= 0 && d <= 9) {
+      digits++;
+      if (m !== 0 || d !== 0) { if (++sig > 15) return NaN; }
+      m = m * 10 + d;
+      if (dot) frac++;
+    } else if (c === 46 && !dot) {
+      dot = true;
+    } else {
+      break;
+    }
+  }
+  if (digits === 0) return NaN;
+  let exp = 0;
+  if (i < end) {
+    if ((c | 0x20) !== 101) return NaN; // 'e' or 'E'
+    i++;
+    if (i >= end) return NaN;
+    c = text.charCodeAt(i);
+    let eneg = false;
+    if (c === 45 || c === 43) { eneg = c === 45; i++; }
+    let ed = 0;
+    for (; i < end; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return NaN;
+      exp = exp * 10 + d;
+      if (++ed > 4) return NaN;
+    }
+    if (ed === 0) return NaN;
+    if (eneg) exp = -exp;
+  }
+  const e10 = exp - frac;
+  let v: number;
+  if (e10 === 0) v = m;
+  else if (e10 > 0) { if (e10 > 22) return NaN; v = m * POW10[e10]!; }
+  else { if (e10 < -22) return NaN; v = m / POW10[-e10]!; }
+  return neg ? -v : v;
+}
+
+/** `readNumber` of an already parsed, finite value of a non-blank plain decimal cell. */
+export function classifyNumber(v: number): number {
+  if (v > 0) return v;
+  if (v === 0) return 0;
+  return isNegativeSentinel(v) ? CELL_MISSING : CELL_NEGATIVE;
+}
