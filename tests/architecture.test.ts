@@ -1,7 +1,8 @@
 /**
  * The layering rules of style-anchors.md §7/§9, enforced as a test rather than a convention:
  * the domain core imports no React, no ECharts runtime, no DOM and nothing from the layers above it;
- * chart builders import no React and nothing from the UI; only src/ui (and the worker client) touch React.
+ * chart builders import no React and nothing from the UI; the worker imports nothing from the UI; only
+ * src/ui (and the worker client) touch React.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -65,6 +66,17 @@ describe('architecture boundaries', () => {
         if (/^(react|react-dom)(\/|$)/.test(spec)) offenders.push(`${rel} imports ${spec}`);
         const layer = layerOf(file, spec);
         if (layer && ['ui', 'worker', 'cli'].includes(layer)) offenders.push(`${rel} imports ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps src/worker off the UI layer: the worker imports nothing from src/ui', () => {
+    const offenders: string[] = [];
+    for (const file of sourceFiles(path.join(root, 'src', 'worker'))) {
+      const rel = path.relative(root, file);
+      for (const spec of importsOf(file)) {
+        if (layerOf(file, spec) === 'ui') offenders.push(`${rel} imports ${spec}`);
       }
     }
     expect(offenders).toEqual([]);

@@ -9,7 +9,7 @@ import type { Settings } from '../domain/types.ts';
 import type { TargetSet } from './core.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
 import type { Body, FromWorker, ToWorker } from './protocol.ts';
-import type { PackedDataset } from '../ui/persist/codec.ts';
+import type { PackedDataset } from '../domain/persist/codec.ts';
 
 /** Most helper workers started besides the main one (memory: each holds a file's data while reading). */
 export const MAX_HELPERS = 3;

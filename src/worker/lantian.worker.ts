@@ -20,7 +20,7 @@ import {
 } from './core.ts';
 import type { TargetSet } from './core.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
-import { packDataset, packedBuffers, unpackDataset } from '../ui/persist/codec.ts';
+import { packDataset, packedBuffers, unpackDataset } from '../domain/persist/codec.ts';
 import type { Body, DataSource, FromHelper, FromWorker, ToHelper, ToWorker } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;

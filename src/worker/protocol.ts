@@ -5,7 +5,7 @@
  */
 import type { Dataset, Settings } from '../domain/types.ts';
 import type { DashboardModel, TargetSet } from './core.ts';
-import type { PackedDataset } from '../ui/persist/codec.ts';
+import type { PackedDataset } from '../domain/persist/codec.ts';
 
 export const PROTOCOL_VERSION = 1 as const;
 type V = { v: typeof PROTOCOL_VERSION };

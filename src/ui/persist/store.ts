@@ -1,14 +1,14 @@
 /**
  * What survives a reload and a browser restart, in IndexedDB (idb-keyval) on this machine only:
- * the loaded files' Datasets (packed by the worker, see codec.ts) and the slide choice. Settings,
+ * the loaded files' Datasets (packed by the worker, see src/domain/persist/codec.ts) and the slide choice. Settings,
  * targets and language stay where the page keeps them (localStorage keys `lantian.*`); "clear all
  * data" wipes both. Every record carries the schema version; a store that cannot be read as a whole
  * is reported and emptied, never half-used.
  */
 import { clear, createStore, del, get, set, setMany } from 'idb-keyval';
 import type { UseStore } from 'idb-keyval';
-import { PERSIST_SCHEMA } from './codec.ts';
-import type { PackedDataset } from './codec.ts';
+import { PERSIST_SCHEMA } from '../../domain/persist/codec.ts';
+import type { PackedDataset } from '../../domain/persist/codec.ts';
 
 const META = 'meta';
 const SLIDES = 'slides';

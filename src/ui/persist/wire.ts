@@ -1,10 +1,10 @@
 /**
  * The page's side of persistence: restores the stored datasets into the worker's `init`, stores
  * what the worker sends after each change, and keeps a note for the page when something could not
- * be read or saved (shown by MeetingTools). The worker packs and unpacks (codec.ts).
+ * be read or saved (shown by MeetingTools). The worker packs and unpacks (src/domain/persist/codec.ts).
  */
 import type { Message } from '../../domain/types.ts';
-import type { PackedDataset } from './codec.ts';
+import type { PackedDataset } from '../../domain/persist/codec.ts';
 import { loadStoredFiles, storeFiles } from './store.ts';
 
 type Listener = () => void;

@@ -5,8 +5,8 @@
  * only stores what it is given. A schema version guards every stored record; anything that does
  * not match it exactly is refused as a whole (the app then starts clean).
  */
-import { DAILY_INDICATORS } from '../../domain/types.ts';
-import type { DailyIndicator, DailyRow, Dataset, FileSummary, Issue, Station, StationDay } from '../../domain/types.ts';
+import { DAILY_INDICATORS } from '../types.ts';
+import type { DailyIndicator, DailyRow, Dataset, FileSummary, Issue, Station, StationDay } from '../types.ts';
 
 /** Bump when the packed layout or the meaning of a Dataset field changes. */
 export const PERSIST_SCHEMA = 1 as const;

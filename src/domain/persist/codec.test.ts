@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDataset, newStationDay } from '../../domain/ingest/dataset.ts';
-import { dayNumber } from '../../domain/calendar.ts';
-import type { Dataset } from '../../domain/types.ts';
+import { emptyDataset, newStationDay } from '../ingest/dataset.ts';
+import { dayNumber } from '../calendar.ts';
+import type { Dataset } from '../types.ts';
 import { PERSIST_SCHEMA, packDataset, packedBuffers, unpackDataset } from './codec.ts';
 
 function sample(): Dataset {
