@@ -96,15 +96,17 @@ export function coverageChart(model: CoverageModel, theme: ChartTheme, lang: Lan
   return {
     ...base,
     tooltip: tooltipBase(theme, 'item', formatter),
-    grid: { top: top + 4, bottom: bottom + theme.font.axis + 16, left: 64, right: 90 },
+    // The legend runs in one line above the grid (at 1366 px a legend beside the grid ran into the cells).
+    grid: { top: top + theme.font.legend + 18, bottom: bottom + theme.font.axis + 16, left: 64, right: 24 },
     xAxis: { type: 'category', data: xLabels, ...axis, splitLine: { show: false } },
     yAxis: { type: 'category', data: pollutants, inverse: true, ...axis, splitLine: { show: false } },
     visualMap: {
       type: 'piecewise',
       dimension: 2,
-      orient: 'vertical',
-      right: 4,
-      top: 'middle',
+      orient: 'horizontal',
+      right: 16,
+      top: top - 4,
+      itemGap: 14,
       pieces: PIECES.map((p) => ({ ...p, label: 'lt' in p && !('gte' in p) ? `<${p.lt}%` : 'gte' in p && 'lt' in p ? `${p.gte}–${p.lt}%` : '100%' })),
       textStyle: { fontSize: theme.font.legend, color: theme.color.text, fontFamily: theme.fontFamily },
       itemWidth: theme.font.legend,

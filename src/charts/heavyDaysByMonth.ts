@@ -46,9 +46,22 @@ function groupByMonths(episodes: readonly Episode[], year: number): { from: numb
   return groups;
 }
 
+/** Episodes that have at least one day in `month` of `year` (an episode may span several months). */
+function episodesInMonth(episodes: readonly Episode[], year: number, month: number): Episode[] {
+  const mm = `${year}-${String(month).padStart(2, '0')}`;
+  return episodes.filter((e) => e.start.slice(0, 7) <= mm && e.end.slice(0, 7) >= mm);
+}
+
+/** The one compact label above a month's bar: how many episodes touch the month ('2次' / '×2'). */
+export function monthEpisodeLabel(n: number, lang: Lang): string {
+  return n <= 0 ? '' : lang === 'zh' ? `${n}次` : `×${n}`;
+}
+
 /**
  * Stacked bars of 重度 and 严重 days per month on a month axis (1..12), with a translucent
- * markArea over the months of each episode, labelled with its dates and peak AQI.
+ * markArea (no text) over the months of each episode and one compact label per month above its
+ * bar — the number of episodes touching that month — so busy months never stack text; the dates
+ * and peak AQI of each episode are listed in the month's tooltip.
  */
 export function heavyDaysByMonth(model: HeavyDaysModel, theme: ChartTheme, lang: Lang, opts: CommonChartOptions = {}): ChartOption {
   const months = model.months;
@@ -60,16 +73,17 @@ export function heavyDaysByMonth(model: HeavyDaysModel, theme: ChartTheme, lang:
     ? `${t('heavyDays', lang)}（重度及以上）${heavyTotal} 天，${t('episodes', lang)} ${episodes.length} 次`
     : `${heavyTotal} heavy-pollution days (AQI > 200), ${episodes.length} episode${episodes.length === 1 ? '' : 's'}`;
   const editions = months.length ? months.map((m) => m.edition) : (['2012'] as const);
-  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? editionLabel(editions, 'aqi', 'evaluation')}`;
+  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? editionLabel(editions, 'aqi', 'evaluation')}`
+    + (episodes.length ? ` · ${t('episodesShadedNote', lang)}` : '');
   const base = baseOption(theme, opts, { title, subtitle, footnote });
   const { top, bottom } = frameMargins(theme, opts, true);
   const axis = axisStyle(theme);
   const byMonth = new Map(months.map((m) => [monthOf(m), m] as const));
   const maxBar = Math.max(1, ...months.map((m) => m.categoryDays.heavy + m.categoryDays.severe));
   const groups = groupByMonths(episodes, model.year);
-  const maxLines = Math.max(0, ...groups.map((g) => g.list.length));
-  // Headroom above the bars for the episode labels (two lines per episode).
-  const rawMax = maxBar * (1 + 0.25 * Math.max(1, maxLines * 2)) + 1;
+  const perMonth = Array.from({ length: 12 }, (_, k) => episodesInMonth(episodes, model.year, k + 1).length);
+  // Headroom above the bars for the one-line episode count.
+  const rawMax = maxBar * 1.15 + 1;
   const step = rawMax <= 10 ? 2 : 5;
   const yMax = Math.ceil(rawMax / step) * step;
 
@@ -83,11 +97,8 @@ export function heavyDaysByMonth(model: HeavyDaysModel, theme: ChartTheme, lang:
       html`${dot(categoryColor('heavy'))}${categoryName('heavy', lang)}: ${m.categoryDays.heavy}`,
       html`${dot(categoryColor('severe'))}${categoryName('severe', lang)}: ${m.categoryDays.severe}`,
     ];
-    for (const e of episodes) {
-      const mm = `${model.year}-${String(month).padStart(2, '0')}`;
-      if (e.start.slice(0, 7) <= mm && e.end.slice(0, 7) >= mm) {
-        rows.push(html`${t('heavyEpisode', lang)} ${episodeRange(e)}: ${e.days} ${t('dayUnit', lang)}, ${t('peakAqi', lang)} ${e.peakAqi} (${md(e.peakDate)})`);
-      }
+    for (const e of episodesInMonth(episodes, model.year, month)) {
+      rows.push(html`${t('heavyEpisode', lang)} ${episodeRange(e)}: ${e.days} ${t('dayUnit', lang)}, ${t('peakAqi', lang)} ${e.peakAqi} (${md(e.peakDate)})`);
     }
     return joinHtml(rows).value;
   };
@@ -111,10 +122,11 @@ export function heavyDaysByMonth(model: HeavyDaysModel, theme: ChartTheme, lang:
   });
 
   const heavy = bar('heavy');
+  const severe = bar('severe');
   return {
     ...base,
     tooltip: tooltipBase(theme, 'axis', formatter),
-    legend: { top: top - 4, right: 16, ...legendStyle(theme) },
+    legend: { top: top - 4, right: 16, ...legendStyle(theme), data: [heavy.name, severe.name] },
     grid: { top: top + theme.font.legend + theme.font.axis + 20, bottom: bottom + theme.font.axis + 20, left: 56, right: 24 },
     xAxis: {
       type: 'value',
@@ -133,23 +145,33 @@ export function heavyDaysByMonth(model: HeavyDaysModel, theme: ChartTheme, lang:
         markArea: {
           silent: true,
           itemStyle: { color: categoryColor('heavy'), opacity: theme.bandOpacity * 0.7 },
-          label: {
-            show: true,
-            position: 'insideTop',
-            fontSize: theme.font.label,
-            color: theme.color.text,
-            lineHeight: Math.round(theme.font.label * 1.3),
-          },
+          label: { show: false },
           data: groups.map((g) => [
-            {
-              name: plainLabel(g.list.map((e) => `${episodeRange(e)}\n${t('aqi', lang)} ${e.peakAqi}`).join('\n')),
-              xAxis: g.from - 0.45,
-            },
+            { name: plainLabel(g.list.map(episodeRange).join(', ')), xAxis: g.from - 0.45 },
             { xAxis: g.to + 0.45 },
           ]),
         },
       },
-      bar('severe'),
+      severe,
+      {
+        // Zero-height top of the stack that carries the month's episode count above the bar.
+        type: 'bar' as const,
+        name: plainLabel(t('episodes', lang)),
+        stack: 'heavy',
+        barWidth: '55%',
+        silent: true,
+        tooltip: { show: false },
+        itemStyle: { color: 'transparent' },
+        label: {
+          show: true,
+          position: 'top',
+          fontSize: theme.font.label,
+          fontWeight: 'bold',
+          color: categoryColor('heavy'),
+          formatter: (q: { dataIndex?: number }) => monthEpisodeLabel(perMonth[q.dataIndex ?? -1] ?? 0, lang),
+        },
+        data: perMonth.map((_, k) => [k + 1, 0]),
+      },
     ],
   };
 }

@@ -67,21 +67,37 @@ describe('heavyDaysByMonth', () => {
   const series = option.series as HeavyBar[];
 
   it('stacks 重度 and 严重 days per month in their official colours', () => {
-    expect(series.map((s) => s.itemStyle.color)).toEqual(['#99004C', '#7E0023']);
+    expect(series.slice(0, 2).map((s) => s.itemStyle.color)).toEqual(['#99004C', '#7E0023']);
     expect(series[0]?.data[0]).toEqual([1, 4]);
     expect(series[1]?.data[0]).toEqual([1, 1]);
   });
 
-  it('marks episodes as areas over their months; two January episodes share one area', () => {
+  it('marks episodes as areas over their months, without text; two January episodes share one area', () => {
     const areas = series[0]?.markArea?.data ?? [];
     expect(areas.map(([a, b]) => [a.xAxis, b.xAxis])).toEqual([[0.55, 1.45], [1.55, 3.45]]);
-    expect(areas[0]?.[0].name).toBe('1/5–1/8\nAQI 320\n1/20\nAQI 230');
+    expect(areas[0]?.[0].name).toBe('1/5–1/8, 1/20');
+    expect((series[0]?.markArea as { label?: { show?: boolean } }).label?.show).toBe(false);
   });
 
-  it('renders the episode labels and the totals (real SVG)', () => {
+  it('writes one compact label per month: the episodes touching it (Jan 2, Feb 1, Mar 1), no stacked dates (real SVG)', () => {
+    // January: 1/5–1/8 and 1/20 → 2; 2/27–3/2 touches February and March → 1 each.
     const texts = svgTexts(renderAndSave('heavyDaysByMonth-toy', option));
-    expect(texts).toContain('2/27–3/2');
+    expect(texts.filter((x) => /^\d+次$/.test(x))).toEqual(['2次', '1次', '1次']);
+    expect(texts.filter((x) => x.includes('2/27–3/2') || x.includes('1/5–1/8'))).toEqual([]);
     expect(texts).toContain('重污染天数（重度及以上）5 天，重污染过程 3 次');
+  });
+
+  it('keeps the labels of a busy quarter apart: at most one label per month (UCI 2016 Oct–Dec, 12 episodes)', () => {
+    // Oct 4, Nov 4, Dec 4 episodes (as in the UCI Beijing 2016 data shown on the page).
+    const busy = ['10-01', '10-08', '10-15', '10-22', '11-03', '11-10', '11-18', '11-25', '12-02', '12-11', '12-17', '12-30']
+      .map((d) => ({ start: `2016-${d}`, end: `2016-${d}`, days: 1, peakAqi: 250, peakDate: `2016-${d}` }));
+    const ms = makeMonths(2016, (m) => ({ categoryDays: m >= 10 ? { good: 20, heavy: 4 } : { good: 30 } }));
+    const opt = heavyDaysByMonth({ year: 2016, months: ms, episodes: busy }, THEMES.screen, 'en');
+    const texts = svgTexts(renderAndSave('heavyDaysByMonth-busy', opt, 600, 320));
+    expect(texts.filter((x) => /^×\d+$/.test(x))).toEqual(['×4', '×4', '×4']);
+    expect(texts.filter((x) => /\d+\/\d+/.test(x))).toEqual([]); // no date ranges written on the chart
+    const tip = callTooltip(opt, [{ dataIndex: 10, value: [11, 4] }]);
+    for (const d of ['11/3', '11/10', '11/18', '11/25']) expect(tip).toContain(`${d}: 1 days, Peak AQI 250`);
   });
 
   it('tooltip of February lists the episode running into March', () => {

@@ -111,6 +111,33 @@ describe('coverageChart', () => {
     expect(s[0]?.percent).toBeCloseTo((51 / 62) * 100, 10);
   });
 
+  it('keeps its legend clear of the cells and inside the chart at 1366 px (and on the projector)', () => {
+    // The chart's panel is about 1280 px wide on a 1366 px screen; projector slides are 1920 wide.
+    const twelve = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].flatMap((m) => [cell('A', m, 20 + m, 31), cell('B', m, 31, 31)]);
+    for (const [theme, width] of [[THEMES.screen, 1280], [THEMES.projector, 1920], [THEMES.print, 1030]] as const) {
+      const svg = renderAndSave(`coverageChart-${theme.name}-${width}`, coverageChart({ cells: twelve }, theme, 'en', { title: false }), width, 300);
+      const cellTops = [...svg.matchAll(/<path d="M([\d.]+) ([\d.]+)l([\d.]+) 0[^"]*"[^>]*ecmeta_series_index="0"/g)].map((m) => Number(m[2]));
+      const cellRight = Math.max(...[...svg.matchAll(/<path d="M([\d.]+) [\d.]+l([\d.]+) 0[^"]*"[^>]*ecmeta_series_index="0"/g)].map((m) => Number(m[1]) + Number(m[2])));
+      expect(cellTops.length).toBe(12);
+      for (const label of ['<75%', '75–90%', '90–100%', '100%']) {
+        const tag = new RegExp(`<text([^>]*)>${label.replace('<', '&lt;')}</text>`).exec(svg);
+        expect(tag, label).not.toBeNull();
+        const attr = (name: string): number => Number(new RegExp(` ${name}="([\\d.-]+)"`).exec(tag![1]!)?.[1] ?? 0);
+        const tr = /translate\(([\d.-]+) ([\d.-]+)\)/.exec(tag![1]!);
+        const x = attr('x') + Number(tr?.[1] ?? 0);
+        const y = attr('y') + Number(tr?.[2] ?? 0);
+        const w = label.length * 0.6 * theme.font.legend; // ≈ 0.6 em per Latin character
+        const [left, right] = tag![1]!.includes('text-anchor="end"') ? [x - w, x] : [x, x + w];
+        // Text centre line + half the font size stays above the first row of cells …
+        expect(y + theme.font.legend / 2, label).toBeLessThan(Math.min(...cellTops));
+        // … and the text stays inside the chart.
+        expect(left).toBeGreaterThanOrEqual(0);
+        expect(right).toBeLessThanOrEqual(width - 4);
+        expect(cellRight).toBeLessThanOrEqual(width - 16);
+      }
+    }
+  });
+
   it('labels cells with the % and flags months below the minimum with "!"', () => {
     const texts = svgTexts(renderAndSave('coverageChart-toy', coverageChart({ cells }, THEMES.screen, 'zh')));
     expect(texts).toContain('82!');
