@@ -118,7 +118,7 @@ export function suggestColumnMapping(sampleRows: string[][]): ColumnMapping | nu
 
 const SNIFF_BYTES = 64 * 1024;
 const MAX_PIECE = 65536;
-const DEFAULT_BATCH = 65536;
+const DEFAULT_BATCH = 1 << 20;
 /** Largest plausible concentration: µg/m³ for SO2, NO2, PM10, PM2.5, O3; mg/m³ for CO. */
 const MAX_UG = 10_000;
 const MAX_CO_MG = 150;
@@ -485,7 +485,7 @@ class LongHourlyHandler implements RowHandler {
     // --- time
     let day: number, hour: number;
     if (this.ymd) {
-      const [yc, mc, dc] = this.ymd;
+      const ymd = this.ymd, yc = ymd[0], mc = ymd[1], dc = ymd[2];
       // (a missing cell is undefined → NaN, not '' → 0)
       const y = yc < r.length ? r.num(yc) : NaN, m = mc < r.length ? r.num(mc) : NaN, d = dc < r.length ? r.num(dc) : NaN;
       const code = y * 10000 + m * 100 + d;
@@ -1262,7 +1262,7 @@ class Ingest {
     this.scan();
     // The first batch decides the format from the header and sample rows: it is at least 64 Ki
     // characters (or the whole file), whatever `batchChars` says.
-    const need = this.handler ? this.batchChars : Math.max(this.batchChars, SNIFF_BYTES);
+    const need = this.handler ? this.batchChars : SNIFF_BYTES;
     if (this.boundary >= need) this.flush(false);
   }
 
@@ -1319,23 +1319,50 @@ class Ingest {
     const n = s.length;
     const cutC = this.cut.charCodeAt(0);
     const delC = (this.delimiter ?? ',').charCodeAt(0);
-    let q = this.inQuotes, b = this.boundary, prev = this.prevCode, afterClose = this.afterClose, bad = this.irregularAt;
-    for (let i = this.scanned - off; i < n; i++) {
-      const c = s.charCodeAt(i);
-      if (afterClose) {
-        afterClose = false;
-        if (c !== delC && c !== cutC && c !== 34 && bad < 0) bad = off + i;
+    let q = this.inQuotes, prev = this.prevCode, afterClose = this.afterClose, bad = this.irregularAt;
+    const qnl = this.quotedNewlines;
+    const start = this.scanned - off;
+    const qnlBefore = qnl.length;
+    // Jumps from quote to quote (indexOf): outside quotes only the character before an opening
+    // quote matters; inside quotes every character is looked at (newlines and delimiters there).
+    for (let i = start; i < n;) {
+      if (!q) {
+        if (afterClose) {
+          afterClose = false;
+          const c = s.charCodeAt(i);
+          if (c !== delC && c !== cutC && c !== 34 && bad < 0) bad = off + i;
+        }
+        const j = s.indexOf('"', i);
+        if (j < 0) { prev = s.charCodeAt(n - 1); break; }
+        const p = j > i ? s.charCodeAt(j - 1) : prev;
+        if (p !== delC && p !== cutC && bad < 0) bad = off + j;
+        q = true;
+        prev = 34;
+        i = j + 1;
+      } else {
+        const j = s.indexOf('"', i);
+        const end = j < 0 ? n : j;
+        for (let k = i; k < end; k++) {
+          const c = s.charCodeAt(k);
+          if (c === cutC) { qnl.push(off + k); if (bad < 0) bad = off + k; }
+          else if (c === delC && bad < 0) bad = off + k;
+        }
+        if (j < 0) { if (end > i) prev = s.charCodeAt(n - 1); break; }
+        q = false;
+        afterClose = true;
+        prev = 34;
+        i = j + 1;
       }
-      if (c === 34) {
-        if (q) { q = false; afterClose = true; }
-        else { q = true; if (prev !== delC && prev !== cutC && bad < 0) bad = off + i; }
-      } else if (c === cutC) {
-        if (q) { this.quotedNewlines.push(off + i); if (bad < 0) bad = off + i; }
-        else b = off + i + 1;
-      } else if (c === delC && q && bad < 0) {
-        bad = off + i;
-      }
-      prev = c;
+    }
+    // The boundary: the last newline of the new text that is not inside quotes (those were all
+    // recorded in quotedNewlines just now, in order).
+    let b = this.boundary;
+    let qi = qnl.length - 1;
+    for (let k = s.lastIndexOf(this.cut); k >= start; k = k > 0 ? s.lastIndexOf(this.cut, k - 1) : -1) {
+      while (qi >= qnlBefore && qnl[qi]! > off + k) qi--;
+      if (qi >= qnlBefore && qnl[qi] === off + k) { qi--; continue; }
+      b = off + k + 1;
+      break;
     }
     this.inQuotes = q;
     this.boundary = b;
@@ -1393,7 +1420,7 @@ class Ingest {
       this.scan();
     }
     if (text.length === 0) return;
-    if (plainQuotes && this.handler && !this.dead && this.opts.parser !== 'papaparse' && !startsWithBom(text)) {
+    if (plainQuotes && this.handler && !this.dead && this.cut === '\n' && this.opts.parser !== 'papaparse' && !startsWithBom(text)) {
       this.readPlain(text, final);
       return;
     }
