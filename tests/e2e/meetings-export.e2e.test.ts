@@ -164,8 +164,9 @@ describe('meetings: presentation and exports (served dist/)', () => {
   it('prints the report on A4 landscape pages: targets first, then every chart, nothing clipped', async () => {
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     await page.waitForFunction(() => document.querySelector('[data-testid="print-report"]')?.getAttribute('data-ready') === 'true');
-    const charts = await page.locator('.print-chart svg').count();
+    const charts = await page.locator('.print-chart img[src^="data:image/svg+xml"]').count();
     expect(charts).toBeGreaterThanOrEqual(5);
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('.print-chart img')].every((i) => i.complete && i.naturalWidth > 0));
     const t0 = Date.now();
     const pdf = path.join(shotDir, 'report.pdf');
     await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });

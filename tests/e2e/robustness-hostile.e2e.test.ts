@@ -4,7 +4,10 @@
  * file input after a valid file. Nothing runs: no dialog, no injected element or script, no
  * window.__pwned, no console error, no request off the page's origin; the names are shown as
  * text (files table, issues, area list), chart tooltips stay escaped while hovering every chart,
- * the CSP meta is present, and the valid file's data is still loaded afterwards.
+ * the CSP meta is present, and the valid file's data is still loaded afterwards. The printed
+ * report (fired by `beforeprint`) draws every chart — hostile station names included — as an
+ * <img> of a data:image/svg+xml URL, never as inline SVG markup. No Content-Security-Policy
+ * violation is reported (securitypolicyviolation events are collected in the page).
  */
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -53,6 +56,11 @@ describe('hostile files in the browser', () => {
     page = await session.context.newPage();
     rec = record(page);
     page.on('dialog', (d) => { dialogs.push(`${d.type()}: ${d.message()}`); void d.dismiss(); });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     await page.goto(server.url);
     await waitDrawn(page, 'demo', 0);
     scriptsAtStart = await page.evaluate(() => document.scripts.length);
@@ -130,8 +138,57 @@ describe('hostile files in the browser', () => {
     expect(n).toBeGreaterThan(0);
   });
 
-  it('fired no dialog, logged no console error or page error, and requested nothing off its origin', () => {
+  it('prints (beforeprint) every chart as an <img> of an SVG data: URL: the hostile names stay text inside the image', async () => {
+    // A whole valid day (24 hours) of a station with a hostile name, so that the printed station ×
+    // month heatmap writes that name into its SVG.
+    const hours = Array.from({ length: 24 }, (_, h) => `2021-01-06,${h},,"${HOSTILE.script}",太原,50,80,10,30,0.8,40`);
+    writeFileSync(path.join(dir, 'xss-print.csv'), ['date,hour,station_code,station,city,PM2.5,PM10,SO2,NO2,CO,O3', ...hours, ''].join('\n'));
+    const seq = await drawnSeq(page);
+    await page.getByTestId('file-input').setInputFiles(path.join(dir, 'xss-print.csv'));
+    await loaded(page, 'xss-print.csv');
+    await waitDrawn(page, 'files', seq);
+    // Same task as the event: the images must be loaded when the print layout runs right after it.
+    const now = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'));
+      const report = document.querySelector('[data-testid="print-report"]')!;
+      const imgs = [...report.querySelectorAll<HTMLImageElement>('.print-chart img')];
+      return {
+        ready: report.getAttribute('data-ready'),
+        images: imgs.length,
+        ids: [...report.querySelectorAll('.print-chart')].map((f) => f.getAttribute('data-chart')),
+        svgData: imgs.filter((i) => i.getAttribute('src')!.startsWith('data:image/svg+xml;charset=utf-8,')).length,
+        inlineSvg: report.querySelectorAll('svg').length,
+        svgText: imgs.map((i) => decodeURIComponent(i.getAttribute('src')!.replace(/^data:image\/svg\+xml;charset=utf-8,/, ''))).join('\n'),
+      };
+    });
+    expect(now.ready).toBe('true');
+    expect(now.images).toBeGreaterThanOrEqual(3); // a few April days: the charts that have something to draw
+    expect(now.ids).toContain('stationMonthHeatmap');
+    expect(now.svgData).toBe(now.images);
+    expect(now.inlineSvg).toBe(0);
+    // The station heatmap carries the hostile station name, escaped as SVG text inside the image.
+    expect(now.svgText).toContain('&lt;script&gt;window.__pwned=1;alert(1)&lt;/script&gt;');
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('[data-testid="print-report"] .print-chart img')]
+      .every((i) => i.complete && i.naturalWidth > 0), null, { timeout: 30_000 });
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: path.join(ensureScreenshotDir(), 'robustness-hostile-print.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    const injected = await page.evaluate(() => ({
+      img: document.querySelectorAll('img[src="x"]').length,
+      onerror: document.querySelectorAll('[onerror]').length,
+      scripts: document.scripts.length,
+      pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+      csp: (window as unknown as { __csp: string[] }).__csp,
+    }));
+    expect(injected).toEqual({ img: 0, onerror: 0, scripts: scriptsAtStart, pwned: undefined, csp: [] });
     expect(dialogs).toEqual([]);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expect(page.locator('[data-testid="print-report"] .print-chart').count()).resolves.toBe(0);
+  });
+
+  it('fired no dialog, logged no console error or page error, and requested nothing off its origin', async () => {
+    expect(dialogs).toEqual([]);
+    await expect(page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).resolves.toEqual([]);
     expect(rec.consoleErrors).toEqual([]);
     expect(rec.pageErrors).toEqual([]);
     const origin = new URL(server.url).origin;

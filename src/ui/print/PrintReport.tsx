@@ -3,6 +3,11 @@
  * `beforeprint` every chart is rendered afresh to SVG at its printed size (print theme, CSS px at
  * 96 dpi, so 9 px type prints at 9 px) and dropped again on `afterprint`: nothing depends on the
  * on-screen canvas size, so nothing is clipped. Rendered into <body> beside #root (print.css).
+ *
+ * Chart text carries user data (station and area names), so the SVG is never inserted as markup:
+ * each chart is an <img> whose src is a `data:image/svg+xml` URL of the SVG. An image cannot run
+ * script or reach the page, whatever its text; the CSP allows `img-src data:`. Chromium loads a
+ * data: image at once, so it is there when the print layout runs right after `beforeprint`.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { createPortal, flushSync } from 'react-dom';
@@ -28,6 +33,11 @@ export interface PrintChart extends DeckChart {
 type Rendered = { id: string; title: string; wide: boolean; svg: string | null; png: string | null; width: number; height: number };
 
 let ssr: Awaited<ReturnType<typeof loadSvgRenderer>> | null = null;
+
+/** The SVG document as a `data:image/svg+xml;charset=utf-8,…` URL (percent-encoded, so any text is inert). */
+export function svgDataUrl(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
 
 /** Renders every chart at print size (synchronously: `beforeprint` does not wait for promises). */
 export function renderForPrint(model: DashboardModel, charts: readonly PrintChart[], i: I18n): Rendered[] {
@@ -112,9 +122,7 @@ export function PrintReport({ model, demo, i, charts }: {
         {(rendered ?? []).map((r) => (
           <figure key={r.id} className={`print-chart${r.wide ? ' wide' : ''}`} data-chart={r.id}>
             <figcaption>{r.title}</figcaption>
-            {r.svg
-              ? <div className="print-svg" style={{ width: r.width, height: r.height }} dangerouslySetInnerHTML={{ __html: r.svg }} />
-              : <img src={r.png ?? ''} width={r.width} height={r.height} alt={r.title} />}
+            <img src={r.svg ? svgDataUrl(r.svg) : (r.png ?? '')} width={r.width} height={r.height} alt={r.title} />
           </figure>
         ))}
       </div>
