@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 /**
  * `npm run bench`: times the report CLI on the 12 UCI Beijing station files (420,768 hourly rows,
- * 32 MB) — the full JSON report with the daily table, stdout discarded — and prints the median wall
- * time and the peak memory (max RSS) of several runs, for two ways of running it:
- *   1. `tsx src/cli/report.ts` (what `npm run report` runs: TypeScript compiled at start-up);
- *   2. `node dist-cli/report.mjs`, the CLI bundled once with esbuild (shipped inside tsx).
- * Reference: a pandas script doing the same job took about 1.3 s and 190 MiB on this machine class.
+ * 32 MB) — the full JSON report with the daily table, stdout discarded — exactly as `npm run report`
+ * runs it (`node scripts/run-cli.mjs`: the esbuild bundle dist-cli/report.mjs, rebuilt when stale),
+ * and prints the median wall time, CPU time (user+sys) and peak memory (max RSS) of several runs,
+ * with the load average (other work on the machine inflates wall times, less so CPU times).
+ * BENCH_COMPARE=1 also times `tsx src/cli/report.ts` (the former `npm run report`: TypeScript
+ * compiled at every start). Reference: a pandas script doing the same job took about 1.3 s and
+ * 190 MiB on this machine class.
  *
- * Peak memory comes from `/usr/bin/time -v` when present, else from the child's own
- * `process.resourceUsage().maxRSS` (LANTIAN_REPORT_RSS=1 makes the CLI print it on stderr).
- * Options: BENCH_RUNS (default 5), LANTIAN_REAL_DATA (folder of the real data sets).
+ * Peak memory and CPU come from `/usr/bin/time -v` when present, else from the child's own
+ * `process.resourceUsage()` (LANTIAN_REPORT_RSS=1 makes the CLI print maxRSS on stderr).
+ * Options: BENCH_RUNS (default 5), BENCH_JSON=1 (a JSON line at the end), LANTIAN_REAL_DATA.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, statSync, readdirSync } from 'node:fs';
+import { existsSync, statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,24 +30,15 @@ if (!existsSync(dataDir)) {
 const files = readdirSync(dataDir).filter((f) => f.endsWith('.csv'));
 const bytes = files.reduce((s, f) => s + statSync(path.join(dataDir, f)).size, 0);
 
-// 1. Bundle the CLI once (dist-cli/ is git-ignored).
-const outDir = path.join(repo, 'dist-cli');
-mkdirSync(outDir, { recursive: true });
-const outFile = path.join(outDir, 'report.mjs');
-const { build } = await import('esbuild');
+// Build the bundle now if it is stale, so that no timed run includes the build.
 const t0 = performance.now();
-await build({
-  entryPoints: [path.join(repo, 'src', 'cli', 'report.ts')],
-  outfile: outFile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  packages: 'bundle',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  logLevel: 'warning',
-});
-const buildMs = performance.now() - t0;
+const warm = spawnSync(process.execPath, [path.join(repo, 'scripts', 'run-cli.mjs'), '--help'], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] });
+if (warm.status !== 0) {
+  console.error(warm.stderr.toString('utf8'));
+  process.exit(1);
+}
+const buildNote = /built dist-cli\/report\.mjs in (\d+) ms/.exec(warm.stderr.toString('utf8'));
+const prepMs = performance.now() - t0;
 
 const hasGnuTime = existsSync('/usr/bin/time');
 const args = ['--format', 'json', '--daily', dataDir];
@@ -77,15 +70,20 @@ const median = (xs) => {
 };
 
 const variants = [
-  { name: 'tsx src/cli/report.ts', cmd: [process.execPath, '--import', 'tsx', path.join(repo, 'src', 'cli', 'report.ts'), ...args] },
-  { name: 'node dist-cli/report.mjs (esbuild bundle)', cmd: [process.execPath, outFile, ...args] },
+  { name: 'npm run report (node scripts/run-cli.mjs)', cmd: [process.execPath, path.join(repo, 'scripts', 'run-cli.mjs'), ...args] },
 ];
+if (process.env.BENCH_COMPARE === '1') {
+  variants.push({ name: 'tsx src/cli/report.ts (the former npm run report)', cmd: [process.execPath, '--import', 'tsx', path.join(repo, 'src', 'cli', 'report.ts'), ...args] });
+}
+const os = await import('node:os');
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
 
 console.log(`Lantian report CLI benchmark: ${files.length} UCI files, ${(bytes / 1048576).toFixed(1)} MiB, full JSON report with the daily table`);
-console.log(`${runs} run(s) each after one warm-up; memory from ${hasGnuTime ? '/usr/bin/time -v' : 'process.resourceUsage().maxRSS'}; bundle built in ${buildMs.toFixed(0)} ms`);
+console.log(`${runs} run(s) each after one warm-up; CPU and memory from ${hasGnuTime ? '/usr/bin/time -v' : 'process.resourceUsage()'}; ${buildNote ? `bundle rebuilt (stale) in ${buildNote[1]} ms` : `bundle up to date (checked in ${prepMs.toFixed(0)} ms)`}`);
+console.log(`  load average at the start: ${load()} on ${os.cpus().length} cores (wall times grow with it)`);
 const results = [];
 for (const v of variants) {
-  runOnce(v.cmd); // warm-up (file cache, tsx cache)
+  runOnce(v.cmd); // warm-up (file cache, tsx's cache)
   const rs = [];
   for (let i = 0; i < runs; i++) rs.push(runOnce(v.cmd));
   const res = {
@@ -97,8 +95,8 @@ for (const v of variants) {
     cpuMedianS: median(rs.map((r) => r.cpu)),
   };
   results.push(res);
-  console.log(`  ${res.name.padEnd(44)} wall median ${res.wallMedianS.toFixed(2)} s (min ${res.wallMinS.toFixed(2)} s)   peak RSS median ${res.rssMedianMiB.toFixed(0)} MiB (max ${res.rssMaxMiB.toFixed(0)} MiB)   CPU (user+sys) median ${Number.isFinite(res.cpuMedianS) ? res.cpuMedianS.toFixed(2) + ' s' : 'n/a'}`);
+  console.log(`  ${res.name.padEnd(50)} wall median ${res.wallMedianS.toFixed(2)} s (min ${res.wallMinS.toFixed(2)} s)   peak RSS median ${res.rssMedianMiB.toFixed(0)} MiB (max ${res.rssMaxMiB.toFixed(0)} MiB)   CPU (user+sys) median ${Number.isFinite(res.cpuMedianS) ? res.cpuMedianS.toFixed(2) + ' s' : 'n/a'}`);
 }
-console.log(`  machine load average at the end: ${(await import('node:os')).loadavg().map((x) => x.toFixed(2)).join(' ')} on ${(await import('node:os')).cpus().length} cores (wall times grow with it)`);
+console.log(`  load average at the end: ${load()}`);
 console.log('  reference: pandas script                      wall ~1.3 s, peak ~190 MiB (target: no slower; aim for half)');
 if (process.env.BENCH_JSON === '1') console.log(JSON.stringify(results));
