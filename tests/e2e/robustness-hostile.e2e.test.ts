@@ -195,10 +195,12 @@ describe('hostile files in the browser', () => {
     expect(rec.requests.filter((u) => !isSameOrigin(u, origin))).toEqual([]);
   });
 
-  it('carries a Content-Security-Policy meta that forbids connections, plugins and base/form hijacks', async () => {
+  it('carries a Content-Security-Policy meta that forbids connections, plugins, inline scripts and base/form hijacks', async () => {
     const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? null);
     expect(csp).not.toBeNull();
     for (const d of ["default-src 'self'", "connect-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) expect(csp).toContain(d);
+    // The served build has no inline script: 'self' (and blob: for browsers without worker-src) only.
+    expect(csp!.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src '))).toBe("script-src 'self' blob:");
   });
 
   it('keeps the loaded file when an empty file of the same name is dropped, and says why', async () => {

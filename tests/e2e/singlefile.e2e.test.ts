@@ -2,7 +2,10 @@
  * The offline single file (dist-single/index.html) opened over file://: the inline classic worker
  * (and its ingest helper) start from blob: URLs under the page's Content-Security-Policy, the demo
  * draws, real files load, and nothing is requested but the file itself and the blob: workers.
+ * The policy allows the inline app script by its sha256 only (no 'unsafe-inline'), and the page
+ * reports no securitypolicyviolation event.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +26,11 @@ describe('single file over file://', () => {
     session = await launch({ width: 1366, height: 768 });
     page = await session.context.newPage();
     rec = record(page);
+    await page.addInitScript(() => {
+      const w = window as unknown as { __csp: string[] };
+      w.__csp = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     await page.goto(pathToFileURL(singleFile).href);
   });
   afterAll(async () => {
@@ -31,6 +39,17 @@ describe('single file over file://', () => {
 
   it('is one HTML file with no other asset beside it', () => {
     expect(readdirSync(singleFile.replace(/index\.html$/, ''))).toEqual(['index.html']);
+  });
+
+  it("allows its inline script by sha256 hash, not by 'unsafe-inline'", async () => {
+    const html = readFileSync(singleFile, 'utf8');
+    const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/\ssrc=/.test(m[1] ?? ''));
+    expect(inline).toHaveLength(1);
+    const hash = createHash('sha256').update(inline[0]![2]!, 'utf8').digest('base64');
+    const csp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src ')) ?? '';
+    expect(scriptSrc).toBe(`script-src 'self' 'sha256-${hash}' blob:`);
+    expect(csp).toContain('worker-src blob:');
   });
 
   it('draws the demo with the worker running from a blob: URL', async () => {
@@ -70,6 +89,19 @@ describe('single file over file://', () => {
       await p2.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('prints its charts as data:image/svg+xml images that the policy lets load', async () => {
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const imgs = page.locator('[data-testid="print-report"] .print-chart img[src^="data:image/svg+xml"]');
+    expect(await imgs.count()).toBeGreaterThanOrEqual(3);
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('[data-testid="print-report"] .print-chart img')]
+      .every((i) => i.complete && i.naturalWidth > 0), null, { timeout: 30_000 });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  });
+
+  it('reported no Content-Security-Policy violation', async () => {
+    await expect(page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).resolves.toEqual([]);
   });
 
   it('requested nothing but the file and its blob: workers, and logged no error', () => {
