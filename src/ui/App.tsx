@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, POLLUTANTS } from '../domain/types.ts';
-import type { EditionChoice, Pollutant, Settings } from '../domain/types.ts';
+import type { EditionChoice, Message, Pollutant, Settings } from '../domain/types.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
 import { THEMES } from '../charts/theme.ts';
 import { createLantianClient } from '../worker/client.ts';
@@ -57,6 +57,8 @@ export function App() {
   const [model, setModel] = useState<ModelMessage | null>(null);
   const [progress, setProgress] = useState<ProgressMessage | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
+  /** Files read but refused (not loaded): a notice of their own, not a worker error. */
+  const [refused, setRefused] = useState<{ file: string; reason: Message; keptEarlier: boolean }[]>([]);
   const [note, setNote] = useState<MessageKey | null>(null);
   const [pollutant, setPollutant] = useState<Pollutant>('PM2.5');
   /** A request that recomputes the model is on its way (cleared by the next model). */
@@ -90,6 +92,7 @@ export function App() {
         }
       },
       onError: (message, file) => setErrors((e) => [...e, file ? `${file}: ${message}` : message]),
+      onRefused: (file, reason, keptEarlier) => setRefused((r) => [...r.filter((x) => x.file !== file), { file, reason, keptEarlier }]),
       onPersist: persistFromWorker,
       onRestoreFailed: restoreFailed,
     });
@@ -114,6 +117,7 @@ export function App() {
     perf.modelAt = null;
     perf.drawnAt = null;
     setNote(null);
+    setRefused([]);
     const { loadId: id, done } = c.loadFiles(files);
     pendingLoads.current.add(id);
     loadId.current ??= id;
@@ -228,6 +232,24 @@ export function App() {
               </ul>
             </div>
             <button type="button" onClick={() => setErrors([])}>
+              {i18n.t('dismiss')}
+            </button>
+          </div>
+        )}
+        {refused.length > 0 && (
+          <div className="banner warning" role="alert" data-testid="refused-files">
+            <div>
+              <strong>{i18n.t('fileNotLoaded')}</strong>
+              <ul>
+                {refused.map((r) => (
+                  <li key={r.file}>
+                    {/* The core's reason usually names the file already. */}
+                    {i18n.pick(r.reason).includes(r.file) ? i18n.pick(r.reason) : `${r.file}: ${i18n.pick(r.reason)}`}{r.keptEarlier ? `${lang === 'zh' ? '（' : ' ('}${i18n.t('keptEarlier')}${lang === 'zh' ? '）' : ')'}` : ''}
+                  </li>
+                ))}
+              </ul>
+            </div>
+            <button type="button" onClick={() => setRefused([])}>
               {i18n.t('dismiss')}
             </button>
           </div>

@@ -5,7 +5,7 @@
  * never left as an endless spinner.
  */
 import LantianWorker from './lantian.worker.ts?worker&inline';
-import type { Settings } from '../domain/types.ts';
+import type { Message, Settings } from '../domain/types.ts';
 import type { TargetSet } from './core.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
 import type { Body, FromWorker, ToWorker } from './protocol.ts';
@@ -24,6 +24,8 @@ export interface ClientHandlers {
   onLoadDone: (m: LoadDoneMessage) => void;
   /** A readable error (a file that failed, or the worker itself failing to start or crashing). */
   onError: (message: string, file?: string) => void;
+  /** A file was read but refused and not loaded (a notice, not a failure); see protocol.ts. */
+  onRefused?: (file: string, reason: Message, keptEarlier: boolean) => void;
   /** The worker's loaded files changed: store `put`, keep only `keep` (src/ui/persist). */
   onPersist?: (put: PackedDataset[], keep: string[]) => void;
   onRestoreFailed?: (reason: string) => void;
@@ -105,6 +107,9 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
         return;
       case 'error':
         handlers.onError(m.message, m.file);
+        return;
+      case 'file-refused':
+        handlers.onRefused?.(m.file, m.reason, m.keptEarlier);
         return;
       case 'persist':
         handlers.onPersist?.(m.put, m.keep);

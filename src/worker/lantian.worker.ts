@@ -282,10 +282,7 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
       // A refused file (empty, binary, cut short…) never replaces good data of the same name:
       // the earlier file stays loaded and the user is told why the new one was not used.
       const why = ds.issues.find((x) => x.severity === 'error')?.message ?? { zh: '文件无法读入', en: 'the file could not be read' };
-      post({
-        type: 'error', file: name,
-        message: `${why.zh}（已加载的同名文件保留不变） / ${why.en} (the file of the same name already loaded is kept)`,
-      });
+      post({ type: 'file-refused', file: name, reason: why, keptEarlier: true });
       continue;
     }
     state.files.delete(name); // re-inserted at the end: the latest drop comes last

@@ -3,7 +3,7 @@
  * carries `v: PROTOCOL_VERSION`; a message of another version is answered with an `error`.
  * Everything here is structured-clone safe (File objects are cloned by reference to the blob).
  */
-import type { Dataset, Settings } from '../domain/types.ts';
+import type { Dataset, Message, Settings } from '../domain/types.ts';
 import type { DashboardModel, TargetSet } from './core.ts';
 import type { PackedDataset } from '../domain/persist/codec.ts';
 
@@ -69,6 +69,11 @@ export type FromWorker = V &
     | { type: 'load-done'; loadId: number; cancelled: boolean; files: string[] }
     | { type: 'model'; model: DashboardModel; source: DataSource; computeMs: number; seq: number }
     | { type: 'error'; message: string; file?: string }
+    /**
+     * A file that was read but refused (empty, binary, cut short, no known format…) and not loaded;
+     * `keptEarlier`: a file of the same name already loaded stays as it was. Not a worker failure.
+     */
+    | { type: 'file-refused'; file: string; reason: Message; keptEarlier: boolean }
     /** After the loaded files changed: the new files packed for IndexedDB, and the names still loaded. */
     | { type: 'persist'; put: PackedDataset[]; keep: string[] }
     /** The restored datasets could not be unpacked; they were ignored. */

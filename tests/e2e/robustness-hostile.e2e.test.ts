@@ -211,7 +211,14 @@ describe('hostile files in the browser', () => {
       await page.getByTestId('file-input').setInputFiles(path.join(other, 'loaded.csv'));
       await page.waitForFunction(() => window.__lantian?.lastLoad !== null, null, { timeout: 60_000 });
       const alert = page.getByRole('alert').filter({ hasText: 'loaded.csv' });
-      await expect(alert.textContent()).resolves.toContain('文件为空');
+      const text = await alert.textContent();
+      expect(text).toContain('文件为空');
+      // A refused file is a notice of its own, not a failure of the background computation.
+      expect(text).toContain('文件未载入');
+      expect(text).toContain('已加载的同名文件保留不变');
+      expect(text).not.toContain('后台计算出错');
+      await expect(page.getByText('后台计算出错').count()).resolves.toBe(0);
+      await alert.screenshot({ path: path.join(ensureScreenshotDir(), 'refused-file-notice.png') });
     } finally {
       rmSync(other, { recursive: true, force: true });
     }

@@ -47,6 +47,8 @@ export const en: Dictionary = {
   filesDone: '{i} of {n} files done',
   computing: 'Computing…',
   workerError: 'Background computation failed',
+  fileNotLoaded: 'File not loaded',
+  keptEarlier: 'the file of the same name already loaded is kept',
   dismiss: 'Dismiss',
   targetsHeading: 'Progress against the annual targets',
   chartsHeading: 'Charts',

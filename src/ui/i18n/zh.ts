@@ -45,6 +45,8 @@ export const zh = {
   filesDone: '已完成 {i}/{n} 个文件',
   computing: '正在计算…',
   workerError: '后台计算出错',
+  fileNotLoaded: '文件未载入',
+  keptEarlier: '已加载的同名文件保留不变',
   dismiss: '关闭',
   targetsHeading: '年度目标进展',
   chartsHeading: '图表',
