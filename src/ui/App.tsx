@@ -17,6 +17,7 @@ import { DropZone } from './components/DropZone.tsx';
 import { Header } from './components/Header.tsx';
 import { NameArea } from './components/NameArea.tsx';
 import { SummaryStrip } from './components/SummaryStrip.tsx';
+import { AbsentIndicators } from './components/AbsentIndicators.tsx';
 import { ProgressBar } from './components/ProgressBar.tsx';
 import { TargetCards } from './components/TargetCards.tsx';
 import { TargetEditor } from './components/TargetEditor.tsx';
@@ -271,8 +272,9 @@ export function App() {
         )}
         {v && v.mixedEditions && <div className="banner">{i18n.t('mixedEditions')}</div>}
         {model && <MeetingTools model={model.model} demo={demo} lang={lang} charts={charts} onCleared={() => client.current?.clear()} />}
-        {v && v.evaluations.length > 0 && <TargetCards evaluations={v.evaluations} scope={v.targetScope} />}
+        {v && v.evaluations.length > 0 && <TargetCards evaluations={v.evaluations} scope={v.targetScope} ytd={v.ytd} />}
         {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} area={v.area} />}
+        {v?.absent && <AbsentIndicators indicators={v.absent.indicators} note={v.absent.note} source={v.absent.source} />}
         {model && v && (
           <ChartGrid>
             {charts.map(renderChart)}

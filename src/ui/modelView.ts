@@ -4,7 +4,7 @@
  */
 import type { TargetEvaluation } from '../domain/targets/types.ts';
 import type { TargetScope } from './components/TargetCards.tsx';
-import type { EditionId, FileSummary, Issue, PeriodStats } from '../domain/types.ts';
+import type { DailyIndicator, EditionId, FileSummary, Issue, Message, PeriodStats } from '../domain/types.ts';
 import type { DashboardModel } from '../worker/core.ts';
 
 export interface PageView {
@@ -26,6 +26,8 @@ export interface PageView {
   goodDayRatioTarget: number | null;
   /** Plan, city and year of the targets, beside what is shown. */
   targetScope: TargetScope | null;
+  /** Indicators with no valid value in the selected area's data, the core's note about them, and the area's source. */
+  absent: { indicators: DailyIndicator[]; note: Message; source: 'hourly' | 'daily' } | null;
 }
 
 export function view(m: DashboardModel): PageView {
@@ -47,5 +49,8 @@ export function view(m: DashboardModel): PageView {
       ? { plan: m.targetSet.plan, city: m.targetSet.city, year: m.targetSet.year, area: m.area, shownYear: m.year > 0 ? m.year : null }
       : null,
     goodDayRatioTarget: m.targets.find((t) => t.kind === 'good-day-ratio' && t.unit === 'ratio')?.target ?? null,
+    absent: m.absentIndicatorsNote && m.absentIndicators.length > 0
+      ? { indicators: m.absentIndicators, note: m.absentIndicatorsNote, source: selected?.source ?? 'hourly' }
+      : null,
   };
 }

@@ -5,7 +5,7 @@
  * (drop → all charts drawn ≤ 2 s, longest main-thread task ≤ 100 ms, initial JS ≤ 400 KB gzip).
  */
 import { execFile } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -214,7 +214,7 @@ describeWithRealData(UCI, 'dashboard with the 12 UCI Beijing station files', () 
     const { stdout } = await run('npx', ['tsx', 'src/cli/report.ts', '--format', 'json', '--year', '2016', ...files()], {
       cwd: repoRoot, maxBuffer: 64 * 1024 * 1024, timeout: 180_000,
     });
-    type YearJson = { year: number; goodDays: number; validDays: number; heavyDays: number; goodDayRatio: number | null; compositeIndex: number | null; 'PM2.5': { mean: number | null } };
+    type YearJson = { year: number; goodDays: number; validDays: number; heavyDays: number; goodDayRatio: number | null; goodDayRatioPercent: number | null; compositeIndex: number | null; 'PM2.5': { mean: number | null } };
     const cli = JSON.parse(stdout) as { areas: { name: string; years: YearJson[] }[] };
     const shown = await page.evaluate(() => {
       const stat = (k: string) => document.querySelector(`[data-stat="${k}"]`)?.getAttribute('data-value');
@@ -225,14 +225,15 @@ describeWithRealData(UCI, 'dashboard with the 12 UCI Beijing station files', () 
     });
     const y2016 = cli.areas.find((a) => a.name === shown.area)?.years.find((y) => y.year === 2016);
     console.log(`[lantian] 2016 ${shown.area}: page good ${shown.good} heavy ${shown.heavy} ratio ${shown.ratio} PM2.5 ${shown.pm25} ` +
-      `composite ${shown.composite}; CLI good ${y2016?.goodDays} heavy ${y2016?.heavyDays} ratio ${y2016?.goodDayRatio} ` +
+      `composite ${shown.composite}; CLI good ${y2016?.goodDays} heavy ${y2016?.heavyDays} ratio ${y2016?.goodDayRatioPercent} % ` +
       `PM2.5 ${y2016?.['PM2.5'].mean} composite ${y2016?.compositeIndex}`);
     expect(y2016).toBeDefined();
     expect(Number(shown.good)).toBe(y2016?.goodDays);
     expect(Number(shown.heavy)).toBe(y2016?.heavyDays);
-    // The page shows the ratio as a percentage with one decimal: within half of 0.1 % of the CLI's
-    // good days / valid days (198 / 365 = 54.246… % → 54.2 %).
-    expect(Math.abs(Number(shown.ratio) - (y2016?.goodDays ?? 0) / (y2016?.validDays ?? 1))).toBeLessThanOrEqual(0.0005 + 1e-12);
+    // The page shows the published percent, rounded once from the counts like the CLI's
+    // goodDayRatioPercent (198 / 365 = 54.246… % → 54.2), never a re-rounded 4-decimal fraction.
+    expect(Number(shown.ratio)).toBe(y2016?.goodDayRatioPercent);
+    expect(await page.locator('[data-stat="goodDayRatio"] .kpi-value').textContent()).toBe(`${y2016?.goodDayRatioPercent?.toFixed(1)}%`);
     expect(Number(shown.pm25)).toBe(y2016?.['PM2.5'].mean);
     expect(Number(shown.composite)).toBe(y2016?.compositeIndex);
   });
@@ -294,6 +295,30 @@ describeWithRealData(UCI, 'dashboard with the 12 UCI Beijing station files', () 
     await page.waitForFunction(() => document.documentElement.dataset.source === undefined || document.querySelectorAll('[data-testid="files"] tbody tr').length === 0,
       null, { timeout: 60_000 });
     expect(await page.getByTestId('demo-banner').count()).toBe(0);
+  });
+
+  it('says calmly, beside the headline figures, which pollutant columns the data lack (a file without CO)', async () => {
+    // Two stations, all 24 hours of 2021-01-05, no CO column.
+    const rows = ['date,hour,station,city,PM2.5,PM10,SO2,NO2,O3'];
+    for (const st of ['尖草坪', '涧河']) for (let h = 0; h < 24; h++) rows.push(`2021-01-05,${h},${st},太原,60,90,20,40,30`);
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lantian-noco-'));
+    try {
+      writeFileSync(path.join(dir, 'no-co.csv'), `${rows.join('\n')}\n`);
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.getByTestId('file-input').setInputFiles(path.join(dir, 'no-co.csv'));
+      const note = page.getByTestId('absent-indicators');
+      await note.waitFor({ timeout: 60_000 });
+      expect(await note.getAttribute('role')).toBe('note');
+      expect((await note.getAttribute('data-indicators'))?.split(' ')).toContain('CO');
+      const text = (await note.textContent()) ?? '';
+      expect(text).toMatch(/Note: some indicators are not in the data|说明：部分指标不在数据中/);
+      expect(text).toMatch(/CO/);
+      // Right after the headline figures.
+      expect(await page.evaluate(() => document.querySelector('[data-testid="absent-indicators"]')?.previousElementSibling?.className)).toBe('summary');
+      await note.screenshot({ path: path.join(ensureScreenshotDir(), 'absent-indicators-note.png') });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stayed on its own origin and logged no console error', () => {

@@ -17,7 +17,7 @@ const run = promisify(execFile);
 const DEMO = path.join(repoRoot, 'data', 'demo', 'taiyuan-demo-2020-2021.csv');
 const ZONE = 'America/Los_Angeles';
 
-interface CliYear { year: number; goodDays: number; validDays: number; heavyDays: number; goodDayRatio: number | null; compositeIndex: number | null; 'PM2.5': { mean: number | null } }
+interface CliYear { year: number; goodDays: number; validDays: number; heavyDays: number; goodDayRatio: number | null; goodDayRatioPercent: number | null; compositeIndex: number | null; 'PM2.5': { mean: number | null } }
 
 async function drawn(page: Page, after: number): Promise<number> {
   await page.waitForFunction((a) => document.documentElement.dataset.source === 'files' && Number(document.documentElement.dataset.chartsDrawn ?? 0) > a, after, { timeout: 180_000 });
@@ -77,9 +77,9 @@ describe(`dashboard with the browser in ${ZONE}`, () => {
     expect(Number(shown.goodDays)).toBe(y.goodDays);
     expect(Number(shown.validDays)).toBe(y.validDays);
     expect(Number(shown.heavyDays)).toBe(y.heavyDays);
-    // The page shows the ratio as a percentage with one decimal, the CLI to 4 decimals of the
-    // fraction: they agree to the page's precision (0.6264 → 62.6 %).
-    expect(Math.abs(Number(shown.goodDayRatio) - y.goodDayRatio!)).toBeLessThanOrEqual(0.0005 + 1e-12);
+    // The page shows the published percent (one decimal, rounded once from the counts), the same
+    // number as the CLI's goodDayRatioPercent.
+    expect(Number(shown.goodDayRatio)).toBe(y.goodDayRatioPercent);
     expect(Number(shown.compositeIndex)).toBe(y.compositeIndex);
     // PM2.5 mean: both publish an integer (GB/T 8170).
     expect(Number(shown.pm25Mean)).toBe(y['PM2.5'].mean);

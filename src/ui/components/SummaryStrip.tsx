@@ -5,14 +5,18 @@
  * to 2 decimals by the core). `data-stat`/`data-value` carry the shown numbers (the browser tests
  * compare them with the CLI).
  */
-import { roundHalfEven } from '../../domain/math/round.ts';
 import { publishConc } from '../../domain/report/report.ts';
+import { goodDayRatioPercent } from '../../domain/stats/period.ts';
 import type { PeriodStats } from '../../domain/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
 
-/** Good-day ratio as published: a percentage with one decimal, GB/T 8170 (half-even) rounding. */
-function publishedRatio(r: number | null): number | null {
-  return r === null ? null : roundHalfEven(r, 3);
+/**
+ * Good-day ratio as published, in percent with one decimal: the core's `goodDayRatioPercent`
+ * (rounded once, half-even, from the good and valid day counts), never a re-rounded fraction.
+ */
+export function publishedRatioPercent(s: PeriodStats | null): number | null {
+  if (!s) return null;
+  return s.goodDayRatioPercent !== undefined ? s.goodDayRatioPercent : goodDayRatioPercent(s.goodDays, s.validDays);
 }
 
 interface Item {
@@ -32,8 +36,9 @@ export function SummaryStrip({ current, previous, area }: { current: PeriodStats
     { stat: 'goodDays', label: { zh: '优良天数', en: 'Good days' }, value: current.goodDays, previous: previous?.goodDays ?? null, text: days },
     { stat: 'validDays', label: { zh: '有效天数', en: 'Valid days' }, value: current.validDays, previous: previous?.validDays ?? null, text: days },
     {
-      stat: 'goodDayRatio', label: { zh: '优良天数比例', en: 'Good-day ratio' }, value: publishedRatio(current.goodDayRatio),
-      previous: publishedRatio(previous?.goodDayRatio ?? null), text: (v) => i.pct(v, 1),
+      // value in percent (54.2), as the report JSON's goodDayRatioPercent
+      stat: 'goodDayRatio', label: { zh: '优良天数比例', en: 'Good-day ratio' }, value: publishedRatioPercent(current),
+      previous: publishedRatioPercent(previous), text: (v) => (v === null ? '—' : `${i.num(v, 1)}%`),
     },
     { stat: 'heavyDays', label: { zh: '重污染天数', en: 'Heavy-pollution days' }, value: current.heavyDays, previous: previous?.heavyDays ?? null, text: days },
     {

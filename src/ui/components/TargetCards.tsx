@@ -4,7 +4,9 @@
  * `TargetEvaluation`s as they are; computes nothing.
  */
 import { roundHalfEven } from '../../domain/math/round.ts';
+import { goodDayRatioPercent } from '../../domain/stats/period.ts';
 import type { RemainingNeed, TargetEvaluation, TargetStatus, TargetUnit } from '../../domain/targets/types.ts';
+import type { PeriodStats } from '../../domain/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/zh.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -21,12 +23,14 @@ const STATUS_KEY: Record<TargetStatus, MessageKey> = {
  * A value in its unit, for the language. Ratios (one decimal of a percentage), µg/m³ and mg/m³
  * (at most one decimal) are rounded half-even (GB/T 8170, the core's `roundHalfEven`) before
  * `Intl.NumberFormat` writes them, so a tie never rounds the other way than in the report.
+ * A ratio is rounded once, from the fraction as given (good / valid unrounded, or an official
+ * figure as published); a good-day ratio with known counts is shown by `ratioFigures` instead.
  */
 export function formatValue(v: number | null | undefined, unit: TargetUnit, i: I18n): string {
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
   const zh = i.lang === 'zh';
   switch (unit) {
-    case 'ratio': return i.pct(roundHalfEven(v, 3), 1);
+    case 'ratio': return i.pct(v, 1);
     case 'days': return zh ? `${i.num(v, 0)} 天` : `${i.num(v, 0)} days`;
     case 'ug/m3': return `${i.num(roundHalfEven(v, 1))} µg/m³`;
     case 'mg/m3': return `${i.num(roundHalfEven(v, 1))} mg/m³`;
@@ -34,6 +38,39 @@ export function formatValue(v: number | null | undefined, unit: TargetUnit, i: I
     case 't/a': return zh ? `${i.num(v, 0)} 吨` : `${i.num(v, 0)} t`;
     case 'index': return i.num(v, 2);
   }
+}
+
+/** A published percentage (already rounded to 1 decimal by the core) as text: 54.2 → '54.2%'. */
+function percentText(p: number | null | undefined, i: I18n): string {
+  return p === null || p === undefined || !Number.isFinite(p) ? '—' : `${i.num(p, 1)}%`;
+}
+
+export interface RatioFigures {
+  actual: string;
+  target: string;
+  lastYear: string | null;
+}
+
+/**
+ * The shown texts of a ratio card, from counts and published percents wherever the model has them
+ * (never by re-rounding a rounded fraction): the actual good-day ratio from the year-to-date
+ * `goodDayRatioPercent` (rounded once from good / valid by the core) when the evaluation covers the
+ * same days (its period starts with the year-to-date window and ends at the same `asOf`); the
+ * previous year's ratio from its good and valid day counts (`goodDayRatioPercent`). Other values as
+ * `formatValue`.
+ */
+export function ratioFigures(ev: TargetEvaluation, i: I18n, ytd: PeriodStats | null = null): RatioFigures {
+  const sameDays = ev.kind === 'good-day-ratio' && ev.actualSource === 'data' && ytd !== null
+    && ytd.from === ev.period.from && ytd.to === ev.asOf && ytd.validDays > 0;
+  const actual = sameDays
+    ? percentText(ytd.goodDayRatioPercent ?? goodDayRatioPercent(ytd.goodDays, ytd.validDays), i)
+    : formatValue(ev.actual, ev.unit, i);
+  const b = ev.baseline;
+  const counted = ev.kind === 'good-day-ratio' && b?.source === 'data' && typeof b.goodDays === 'number' && typeof b.validDays === 'number' && b.validDays > 0;
+  const lastYear = !b ? null : counted ? percentText(goodDayRatioPercent(b.goodDays!, b.validDays!), i) : formatValue(b.value, ev.unit, i);
+  // The target of 'above / at least last year' is last year's ratio itself: shown like it.
+  const target = counted && ev.target === b.value ? lastYear ?? '—' : formatValue(ev.target, ev.unit, i);
+  return { actual, target, lastYear };
 }
 
 function remainingText(ev: TargetEvaluation, r: RemainingNeed, i: I18n): string {
@@ -62,11 +99,12 @@ function baselineText(ev: TargetEvaluation, i: I18n): string | null {
   return `${b.year}：${from}${b.citation ? ` — ${b.citation}` : ''}`;
 }
 
-export function TargetCard({ ev }: { ev: TargetEvaluation }) {
+export function TargetCard({ ev, ytd = null }: { ev: TargetEvaluation; ytd?: PeriodStats | null }) {
   const i = useI18n();
   const { t, pick } = i;
   const base = ev.baseline;
   const baseSrc = baselineText(ev, i);
+  const shown = ratioFigures(ev, i, ytd);
   return (
     <article className={`card status-${ev.status}`} data-target={ev.id} data-status={ev.status}>
       <h3>{pick(ev.label)}</h3>
@@ -75,17 +113,17 @@ export function TargetCard({ ev }: { ev: TargetEvaluation }) {
         {ev.asOf && !ev.finished && <span className="muted"> · {i.lang === 'zh' ? `截至 ${ev.asOf}` : `to ${ev.asOf}`}</span>}
       </div>
       <div className="actual" data-value={ev.actual ?? ''}>
-        {formatValue(ev.actual, ev.unit, i)}
+        {shown.actual}
         <small>{t('actual')}</small>
       </div>
       <dl>
         <dt>{t('target')}</dt>
-        <dd>{formatValue(ev.target, ev.unit, i)}</dd>
+        <dd>{shown.target}</dd>
         {base && (
           <>
             <dt>{t('lastYearSame')}</dt>
             <dd>
-              {formatValue(base.value, ev.unit, i)}
+              {shown.lastYear}
               {base.goodDays !== undefined && base.goodDays !== null && ev.unit === 'ratio' && (
                 <span className="muted"> ({formatValue(base.goodDays, 'days', i)})</span>
               )}
@@ -129,7 +167,7 @@ export interface TargetScope {
   shownYear: number | null;
 }
 
-export function TargetCards({ evaluations, scope }: { evaluations: readonly TargetEvaluation[]; scope: TargetScope | null }) {
+export function TargetCards({ evaluations, scope, ytd = null }: { evaluations: readonly TargetEvaluation[]; scope: TargetScope | null; ytd?: PeriodStats | null }) {
   const { t, pick, lang } = useI18n();
   const elsewhere = scope !== null && (scope.year !== scope.shownYear || (scope.area !== null && scope.area !== scope.city));
   return (
@@ -151,7 +189,7 @@ export function TargetCards({ evaluations, scope }: { evaluations: readonly Targ
       </div>
       <div className="cards">
         {evaluations.map((ev) => (
-          <TargetCard key={ev.id} ev={ev} />
+          <TargetCard key={ev.id} ev={ev} ytd={ytd} />
         ))}
       </div>
     </section>

@@ -6,7 +6,7 @@
  */
 import { CATEGORY_INFO } from '../../domain/aqi/categories.ts';
 import { publishConc } from '../../domain/report/report.ts';
-import { roundHalfEven } from '../../domain/math/round.ts';
+import { goodDayRatioPercent } from '../../domain/stats/period.ts';
 import type { DashboardModel } from '../../domain/report/dashboard.ts';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
 import { POLLUTANTS } from '../../domain/types.ts';
@@ -40,12 +40,6 @@ const STATUS: Readonly<Record<TargetEvaluation['status'], Message>> = {
 
 const h = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
 const yesNo = (lang: Lang, b: boolean | null | undefined): string => (b === null || b === undefined ? '' : b ? h(lang, '是', 'yes') : h(lang, '否', 'no'));
-/**
- * Ratio 0..1 as a percentage with one decimal (61.37 % → 61.4), rounded once, half-even (GB/T 8170): from
- * the unrounded ratio, never from the 4-decimal `publishRatio` (198/365 → 54.2, not 0.5425 → 54.3).
- */
-const pct = (r: number | null): number | null => (r === null || !Number.isFinite(r) ? null : roundHalfEven(r * 100, 1));
-
 /** One row per calendar day of the shown year: AQI, category, primary pollutants, daily statistics. */
 export function dailyTable(m: DashboardModel, lang: Lang): Table {
   const header = [
@@ -77,7 +71,8 @@ function statsHeader(lang: Lang, first: string): string[] {
 
 function statsRow(label: CsvCell, s: PeriodStats): CsvCell[] {
   return [
-    label, s.area, s.from, s.to, s.validDays, s.goodDays, pct(s.goodDayRatio), s.heavyDays,
+    // The published percent (rounded once from the counts by the core), as the report JSON and CLI CSV.
+    label, s.area, s.from, s.to, s.validDays, s.goodDays, s.goodDayRatioPercent !== undefined ? s.goodDayRatioPercent : goodDayRatioPercent(s.goodDays, s.validDays), s.heavyDays,
     ...POLLUTANTS.map((p) => publishConc(p, p === 'CO' || p === 'O3' ? s.pollutants[p].percentile : s.pollutants[p].mean)),
     s.composite?.index ?? null,
   ];

@@ -48,6 +48,8 @@ export const en: Dictionary = {
   computing: 'Computing…',
   workerError: 'Background computation failed',
   fileNotLoaded: 'File not loaded',
+  absentHeading: 'Note: some indicators are not in the data.',
+  absentO3DailyUsual: 'Daily tables usually carry no O3 1-hour value; that is expected.',
   keptEarlier: 'the file of the same name already loaded is kept',
   dismiss: 'Dismiss',
   targetsHeading: 'Progress against the annual targets',

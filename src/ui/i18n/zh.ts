@@ -46,6 +46,8 @@ export const zh = {
   computing: '正在计算…',
   workerError: '后台计算出错',
   fileNotLoaded: '文件未载入',
+  absentHeading: '说明：部分指标不在数据中。',
+  absentO3DailyUsual: '日报表通常不含 O3 1 小时值，属正常情况。',
   keptEarlier: '已加载的同名文件保留不变',
   dismiss: '关闭',
   targetsHeading: '年度目标进展',

@@ -5,7 +5,8 @@
 import type { DashboardModel } from '../../domain/report/dashboard.ts';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
-import { formatValue } from '../components/TargetCards.tsx';
+import { ratioFigures } from '../components/TargetCards.tsx';
+import type { PeriodStats } from '../../domain/types.ts';
 import { STATUS_WORDS } from './slides.ts';
 
 export interface TitleText {
@@ -49,16 +50,17 @@ export interface CardText {
   verdict: string;
 }
 
-/** One target card as text. */
-export function cardText(e: TargetEvaluation, i: I18n): CardText {
+/** One target card as text (ratios from counts/percents as on the cards: `ratioFigures`, given the model's `ytd`). */
+export function cardText(e: TargetEvaluation, i: I18n, ytd: PeriodStats | null = null): CardText {
   const zh = i.lang === 'zh';
+  const shown = ratioFigures(e, i, ytd);
   return {
     id: e.id,
     label: i.pick(e.label),
     status: i.pick(STATUS_WORDS[e.status]),
-    actual: formatValue(e.actual, e.unit, i),
-    target: formatValue(e.target, e.unit, i),
-    lastYear: e.baseline ? formatValue(e.baseline.value, e.unit, i) : null,
+    actual: shown.actual,
+    target: shown.target,
+    lastYear: shown.lastYear,
     asOf: e.asOf && !e.finished ? (zh ? `截至 ${e.asOf}` : `to ${e.asOf}`) : null,
     verdict: i.pick(e.message),
   };
