@@ -1382,10 +1382,25 @@ class Ingest {
       // Cheap bound first (records ≤ line breaks outside quotes); then count non-blank rows exactly.
       if (lines < SAMPLE_ROWS) return false;
     }
-    const data = Papa.parse<string[]>(this.carry.slice(0, b), { delimiter: this.delimiter ?? ',', newline: this.newline, quoteChar: '"', header: false, skipEmptyLines: false }).data;
+    const text = this.carry.slice(0, b);
     let n = 0;
+    if (this.inPlace(text, this.irregularAt < 0 || this.irregularAt >= b)) {
+      const row = this.row, delC = (this.delimiter ?? ',').charCodeAt(0);
+      for (let pos = 0; pos <= text.length;) {
+        const nl = row.splitLine(text, pos, text.length, delC);
+        if (!row.blank() && ++n >= SAMPLE_ROWS) return true;
+        pos = nl + 1;
+      }
+      return false;
+    }
+    const data = Papa.parse<string[]>(text, { delimiter: this.delimiter ?? ',', newline: this.newline, quoteChar: '"', header: false, skipEmptyLines: false }).data;
     for (const r of data) if (!isBlankRow(r) && ++n >= SAMPLE_ROWS) return true;
     return false;
+  }
+
+  /** True when `text` can be read in place (`Row.splitLine`) rather than by papaparse. */
+  private inPlace(text: string, plainQuotes: boolean): boolean {
+    return plainQuotes && !this.dead && this.cut === '\n' && this.opts.parser !== 'papaparse' && !startsWithBom(text);
   }
 
   private flush(final: boolean): void {
@@ -1420,8 +1435,9 @@ class Ingest {
       this.scan();
     }
     if (text.length === 0) return;
-    if (plainQuotes && this.handler && !this.dead && this.cut === '\n' && this.opts.parser !== 'papaparse' && !startsWithBom(text)) {
-      this.readPlain(text, final);
+    if (this.inPlace(text, plainQuotes)) {
+      const from = this.handler ? 0 : this.detectPlain(text);
+      if (from >= 0) this.readPlain(text, from, final);
       return;
     }
     if (plainQuotes && text.indexOf('"') >= 0) text = text.replaceAll('"', '');
@@ -1496,7 +1512,44 @@ class Ingest {
    * that has none, the common case): records split at '\n', fields at the delimiter, read in place
    * by `Row` without a substring or an array per cell. Called once the header is known.
    */
-  private readPlain(text: string, final: boolean): void {
+  /**
+   * The first batch read in place: leading blank rows skipped, the format detected from the first
+   * SAMPLE_ROWS non-blank rows (as the papaparse path does), the header consumed. Returns where
+   * the data rows start (`nextLine` is their line), or -1 when the file is refused or all blank.
+   */
+  private detectPlain(text: string): number {
+    const row = this.row, delC = (this.delimiter ?? ',').charCodeAt(0), n = text.length;
+    let line = this.nextLine, first = -1, firstEnd = -1;
+    const sample: string[][] = [];
+    for (let pos = 0; pos <= n && sample.length < SAMPLE_ROWS;) {
+      const nl = row.splitLine(text, pos, n, delC);
+      if (!row.blank()) {
+        if (first < 0) { first = pos; firstEnd = nl; }
+        sample.push(row.cells());
+      } else if (first < 0) {
+        line++;
+      }
+      pos = nl + 1;
+    }
+    if (first < 0) {
+      this.nextLine = endsWith(text, this.cut) ? line - 1 : line;
+      return -1;
+    }
+    const d = detect(this.ctx, sample, this.opts.columnMapping);
+    if ('reject' in d) {
+      this.reject(d.code, d.zh, d.en);
+      return -1;
+    }
+    this.handler = d.handler;
+    this.summary.format = d.handler.format;
+    this.width = sample[0]!.length;
+    if (!d.headerConsumed) { this.nextLine = line; return first; }
+    this.header = sample[0]!;
+    this.nextLine = line + 1;
+    return firstEnd + 1;
+  }
+
+  private readPlain(text: string, from: number, final: boolean): void {
     const h = this.handler!;
     const row = this.row;
     const hdr = this.header;
@@ -1505,7 +1558,7 @@ class Ingest {
     const n = text.length;
     const unterminatedEnd = final && !endsWith(text, this.cut);
     let line = this.nextLine;
-    for (let pos = 0; ;) {
+    for (let pos = from; pos <= n;) {
       const nl = row.splitLine(text, pos, n, delC);
       const last = nl >= n;
       const at = line++;

@@ -46,16 +46,16 @@ const station = fc.constantFrom('尖草坪', '小店', ' 晋源 ', 'Dongsi', '')
  * Header, then > 64 Ki characters of ordinary rows (the first batch, which decides the format, is
  * always parsed by papaparse), then the random rows: those are what the in-place reader reads.
  */
-function table(header: string, row: fc.Arbitrary<string>, filler: (i: number) => string): fc.Arbitrary<string> {
+function table(header: string, row: fc.Arbitrary<string>, filler: ((i: number) => string) | null): fc.Arbitrary<string> {
   const lines0: string[] = [];
-  for (let i = 0, n = 0; n <= 70_000; i++) { const l = filler(i); lines0.push(l); n += l.length + 1; }
+  for (let i = 0, n = 0; filler && n <= 70_000; i++) { const l = filler(i); lines0.push(l); n += l.length + 1; }
   const head = [header, ...lines0].join('\n');
   return fc.record({
     rows: fc.array(fc.oneof({ weight: 20, arbitrary: row }, { weight: 1, arbitrary: fc.constantFrom('', ' , ,', header) }), { minLength: 1, maxLength: 120 }),
     end: fc.constantFrom('\n', '', '\r\n'),
     cut: fc.nat(12),
   }).map(({ rows, end, cut }) => {
-    let text = head + '\n' + rows.join(end === '\r\n' ? '\r\n' : '\n') + end;
+    let text = (filler ? '' : '\n \n') + head + '\n' + rows.join(end === '\r\n' ? '\r\n' : '\n') + end;
     if (end === '' && cut > 0) text = text.slice(0, Math.max(head.length + 1, text.length - cut)); // a cut last row
     return text;
   });
@@ -76,6 +76,10 @@ describe('plain-batch reader = papaparse reader', () => {
       (i) => `202012${String(1 + Math.floor(i / 48) % 28).padStart(2, '0')},${Math.floor(i / 2) % 24},${i % 2 ? 'PM10' : 'PM2.5'},${i % 300},1,2`)],
     ['daily table', table('date,city,质量等级,PM2.5,PM10,CO,O3_8h', dailyRow,
       (i) => `${2000 + Math.floor(i / 365)}-${String(1 + Math.floor(i / 28) % 12).padStart(2, '0')}-${String(1 + i % 28).padStart(2, '0')},太原,良,${i % 300},1,0.5,4`)],
+    // Small files: the whole file is the first batch, where the format is detected (blank lines first).
+    ['small long', table('"date","hour","station","PM2.5","PM10","SO2","NO2","CO","O3"', longRow, null)],
+    ['small wide', table('date,hour,type,1001A,1002A,1003A', wideRow, null)],
+    ['small daily', table('date,city,质量等级,PM2.5,PM10,CO,O3_8h', dailyRow, null)],
   ];
   for (const [name, arb] of cases) {
     it(`gives the same records, summary and issues: random ${name} tables, any chunk and batch size`, () => {
@@ -95,6 +99,14 @@ describe('plain-batch reader = papaparse reader', () => {
     const ds = ingest(utf8(text), 997, { batchChars: 512 });
     expect(ds.files[0]!.rows).toBe(301);
     expectSame(utf8(text), 997, 512);
+  });
+
+  it('gives the same result for header-only, blank-only and header-less files', () => {
+    for (const text of ['date,hour,station,PM2.5', 'date,hour,station,PM2.5\n', '\n\n \n', '\n', 'PM2.5,date\n1,2',
+      '0,2019-12-01,优,29,40,11,29,4,17,0.34,52\n1,2019-12-02,优,26,20,9,24,2,22,0.33,41\n', '2021-03-15\n2021-03-16']) {
+      expectSame(utf8(text), 1 << 20);
+      expectSame(utf8(text), 3, 1);
+    }
   });
 
   it('gives the same result on every ingest fixture', () => {
