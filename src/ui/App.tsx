@@ -282,6 +282,8 @@ export function App() {
         )}
         {model && v && (
           <DataPanel files={v.files} issues={v.issues} demo={demo}
+            coUnit={settings.coUnit} restored={model.restored}
+            onCoUnit={(u) => changeSettings({ ...settings, coUnit: u })}
             coverage={renderChart(COVERAGE_CHART)}
             onRemove={(name) => {
               setBusy(true);

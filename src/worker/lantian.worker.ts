@@ -79,7 +79,8 @@ function recompute(): void {
     year: state.year ?? undefined,
     targets: state.targets,
   });
-  post({ type: 'model', model, source, computeMs: performance.now() - t0, seq: ++state.seq });
+  const restored = [...state.files.keys()].filter((n) => !state.sources.has(n));
+  post({ type: 'model', model, source, computeMs: performance.now() - t0, seq: ++state.seq, restored });
 }
 
 /**
@@ -440,6 +441,8 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
         const reread = m.settings.coUnit !== state.settings.coUnit && state.sources.size > 0;
         state.settings = m.settings;
         // The CO unit is applied while reading: read the loaded files again (loadId 0 = internal).
+        // Files restored from storage have no File to read: they keep their values, and the
+        // model's `restored` list lets the page say so beside the setting.
         if (reread) await loadFiles([...state.sources.values()], 0);
         else recompute();
       });

@@ -67,7 +67,14 @@ export type FromWorker = V &
         rows: number;
       }
     | { type: 'load-done'; loadId: number; cancelled: boolean; files: string[] }
-    | { type: 'model'; model: DashboardModel; source: DataSource; computeMs: number; seq: number }
+    | {
+        type: 'model'; model: DashboardModel; source: DataSource; computeMs: number; seq: number;
+        /**
+         * Loaded files restored from browser storage (no File to read again): a change of an
+         * ingest setting (the CO unit) cannot re-read them; they keep the values read last time.
+         */
+        restored: string[];
+      }
     | { type: 'error'; message: string; file?: string }
     /**
      * A file that was read but refused (empty, binary, cut short, no known format…) and not loaded;

@@ -61,6 +61,9 @@ describeWithRealData(UCI, 'meetings: loaded data survive a reload; clear all dat
     await drawn(page, 'files');
     await page.waitForFunction(() => document.documentElement.dataset.persisted === '12', null, { timeout: 120_000 });
     console.log(`[lantian meetings] 12 UCI files loaded and stored in IndexedDB in ${Date.now() - t0} ms`);
+    // Files read in this session can be read again with another CO unit: no note beside the setting.
+    await expect(page.getByTestId('co-unit').count()).resolves.toBe(1);
+    await expect(page.getByTestId('restored-unit-note').count()).resolves.toBe(0);
   });
 
   it('neutralises a hostile area name in the CSV export', async () => {
@@ -94,6 +97,24 @@ describeWithRealData(UCI, 'meetings: loaded data survive a reload; clear all dat
     await expect(page.locator('[data-testid="files"] tbody tr').count()).resolves.toBe(12);
     expect(await page.getByTestId('demo-banner').count()).toBe(0);
     console.log(`[lantian meetings] reload → 12 restored files drawn in ${restoreMs} ms`);
+  });
+
+  it('says beside the CO-unit setting that restored files must be loaded again to take a new unit', async () => {
+    const note = page.getByTestId('restored-unit-note');
+    await expect(note.textContent()).resolves.toContain('已恢复的文件需重新载入才能按新单位解析');
+    await expect(note.textContent()).resolves.toContain('12 个文件');
+    // The note sits next to the setting (same row).
+    expect(await page.evaluate(() => document.querySelector('[data-testid="restored-unit-note"]')?.parentElement?.contains(document.querySelector('[data-testid="co-unit"]')))).toBe(true);
+    // Changing the unit cannot re-read them: the numbers stay, and so does the note.
+    const seq = Number(await page.evaluate(() => document.documentElement.dataset.chartsDrawn));
+    await page.getByTestId('co-unit').selectOption('ug/m3');
+    await page.waitForFunction((s) => Number(document.documentElement.dataset.chartsDrawn) > s, seq, { timeout: 60_000 });
+    expect(await numbers(page)).toEqual(before);
+    await expect(note.count()).resolves.toBe(1);
+    await page.locator('[data-testid="restored-unit-note"]').locator('xpath=ancestor::section[1]').screenshot({ path: 'test-results/screenshots/restored-unit-note.png' });
+    const seq2 = Number(await page.evaluate(() => document.documentElement.dataset.chartsDrawn));
+    await page.getByTestId('co-unit').selectOption('auto');
+    await page.waitForFunction((s) => Number(document.documentElement.dataset.chartsDrawn) > s, seq2, { timeout: 60_000 });
   });
 
   it('"clear all data" empties the page and the store; a reload then starts clean on the demo', async () => {

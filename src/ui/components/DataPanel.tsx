@@ -4,7 +4,7 @@
  * Text from files (names, stations, messages) is rendered as text: React escapes it.
  */
 import type { ReactNode } from 'react';
-import type { FileSummary, Issue, Severity } from '../../domain/types.ts';
+import type { FileSummary, Issue, Settings, Severity } from '../../domain/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -45,7 +45,35 @@ function IssueTable({ issues }: { issues: readonly Issue[] }) {
   );
 }
 
-export function DataPanel({ files, issues, coverage, demo, onRemove, onClear }: {
+const CO_UNITS: readonly Settings['coUnit'][] = ['auto', 'mg/m3', 'ug/m3'];
+
+/**
+ * The CO unit of input files (a setting of the reading, HJ 663 / GB 3095: CO in mg/m³). Files
+ * restored from browser storage cannot be read again, so a note beside the setting says that they
+ * must be loaded again to take a new unit (the worker re-reads only the files it still holds).
+ */
+function CoUnitSetting({ value, restored, onChange }: { value: Settings['coUnit']; restored: readonly string[]; onChange: (u: Settings['coUnit']) => void }) {
+  const { t, num } = useI18n();
+  return (
+    <div className="data-setting">
+      <label>
+        {t('coUnit')}{' '}
+        <select data-testid="co-unit" value={value} onChange={(e) => onChange(e.target.value as Settings['coUnit'])}>
+          {CO_UNITS.map((u) => (
+            <option key={u} value={u}>{u === 'auto' ? t('coUnitAuto') : u === 'mg/m3' ? 'mg/m³' : 'µg/m³'}</option>
+          ))}
+        </select>
+      </label>
+      {restored.length > 0 && (
+        <span className="setting-note" role="note" data-testid="restored-unit-note" title={restored.join('\n')}>
+          {t('restoredUnitNote')}{t('restoredUnitFiles', { n: num(restored.length, 0) })}
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function DataPanel({ files, issues, coverage, demo, onRemove, onClear, coUnit, restored, onCoUnit }: {
   files: readonly FileSummary[];
   issues: readonly Issue[];
   /** The coverage chart (rendered by the caller). */
@@ -53,6 +81,10 @@ export function DataPanel({ files, issues, coverage, demo, onRemove, onClear }: 
   demo: boolean;
   onRemove: (name: string) => void;
   onClear: () => void;
+  coUnit: Settings['coUnit'];
+  /** Loaded files restored from browser storage (cannot be re-read with a new setting). */
+  restored: readonly string[];
+  onCoUnit: (u: Settings['coUnit']) => void;
 }) {
   const { t, num, lang } = useI18n();
   return (
@@ -67,6 +99,7 @@ export function DataPanel({ files, issues, coverage, demo, onRemove, onClear }: 
             </button>
           )}
         </div>
+        <CoUnitSetting value={coUnit} restored={restored} onChange={onCoUnit} />
         <div className="table-wrap">
           <table data-testid="files">
             <thead>
