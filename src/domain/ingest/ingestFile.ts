@@ -18,7 +18,7 @@ import { emptyDataset, formatDailyRow, formatHour, newStationDay, sameDailyRow }
 import { isSiteCode, readHeader, readWideType } from './headers.ts';
 import type { HeaderField, HeaderInfo } from './headers.ts';
 import { IssueLog, MissingCounter } from './issues.ts';
-import { Row } from './row.ts';
+import { EMPTY_HASH, Row } from './row.ts';
 import {
   CELL_MISSING, CELL_TEXT, DT_INVALID, DT_NOT_A_DATE, DT_OK, isMissingText, parseDateTime,
 } from './values.ts';
@@ -445,6 +445,8 @@ class LongHourlyHandler implements RowHandler {
   private lastKey = '';
   private sawHour0 = false;
   private readonly deferred: Deferred24[] = [];
+  /** Stations already read, by a hash of their trimmed name and code cells. */
+  private readonly keyCache = new Map<number, { name: string; code: string; key: string }[]>();
 
   constructor(ctx: Ctx, infos: HeaderInfo[], isUci: boolean) {
     this.ctx = ctx;
@@ -528,6 +530,8 @@ class LongHourlyHandler implements RowHandler {
     if ((nameCol >= 0 ? r.trimmedEq(nameCol, this.lastName) : this.lastName === '')
       && (this.codeCol >= 0 ? r.trimmedEq(this.codeCol, this.lastCode) : this.lastCode === '')) {
       key = this.lastKey;
+    } else if ((key = this.cachedKey(r, nameCol)) !== '') {
+      // A station seen before (stations interleaved hour by hour): no substring, no map lookup.
     } else {
       const name = nameCol >= 0 ? r.trimmed(nameCol) : '';
       const code = this.codeCol >= 0 ? r.trimmed(this.codeCol) : '';
@@ -552,6 +556,13 @@ class LongHourlyHandler implements RowHandler {
       this.lastName = name;
       this.lastCode = code;
       this.lastKey = key;
+      // Cached once nothing is left to learn from later rows (the city, when there is a column).
+      if (this.cityCol < 0 || st.city !== undefined) {
+        const h = this.stationHash(r, nameCol);
+        const list = this.keyCache.get(h);
+        const entry = { name, code, key };
+        if (list) list.push(entry); else this.keyCache.set(h, [entry]);
+      }
     }
     // --- values
     const vals = this.vals;
@@ -565,6 +576,26 @@ class LongHourlyHandler implements RowHandler {
     }
     if (hour === 0) this.sawHour0 = true;
     this.put(key, day, hour, vals, line);
+  }
+
+  private stationHash(r: Row, nameCol: number): number {
+    return (Math.imul(nameCol >= 0 ? r.trimmedHash(nameCol) : EMPTY_HASH, 31) ^ (this.codeCol >= 0 ? r.trimmedHash(this.codeCol) : EMPTY_HASH)) >>> 0;
+  }
+
+  /** The key of a cached station whose name and code cells this row repeats, else ''. */
+  private cachedKey(r: Row, nameCol: number): string {
+    if (this.keyCache.size === 0) return '';
+    const list = this.keyCache.get(this.stationHash(r, nameCol));
+    if (!list) return '';
+    for (const e of list) {
+      if ((nameCol >= 0 ? r.trimmedEq(nameCol, e.name) : e.name === '') && (this.codeCol >= 0 ? r.trimmedEq(this.codeCol, e.code) : e.code === '')) {
+        this.lastName = e.name;
+        this.lastCode = e.code;
+        this.lastKey = e.key;
+        return e.key;
+      }
+    }
+    return '';
   }
 
   private put(key: string, day: number, hour: number, vals: Float64Array, line: number): void {

@@ -81,7 +81,7 @@ const cellText = fc.oneof(
 );
 
 describe('Row', () => {
-  it('gives on a split line what it gives on the papaparse cells (get, num, conc, hour, eq, trimmedEq, blank)', () => {
+  it('gives on a split line what it gives on the papaparse cells (get, num, conc, hour, eq, trimmedEq, trimmedHash, blank)', () => {
     fc.assert(fc.property(fc.array(fc.tuple(cellText, fc.boolean()), { minLength: 1, maxLength: 12 }), fc.string({ maxLength: 4 }), (fields, probe) => {
       // a quoted field is written "x"; its cell is x (what papaparse gives once plain quotes are removed)
       const line = fields.map(([c, q]) => (q ? `"${c}"` : c)).join(',');
@@ -100,6 +100,8 @@ describe('Row', () => {
         expect(Object.is(a.num(i), b.num(i)), `num ${JSON.stringify(c)}`).toBe(true);
         expect(Object.is(a.conc(i), b.conc(i)), `conc ${JSON.stringify(c)}`).toBe(true);
         expect(Object.is(a.hour(i), b.hour(i)), `hour ${JSON.stringify(c)}`).toBe(true);
+        expect(a.trimmedHash(i)).toBe(b.trimmedHash(i));
+        expect(a.trimmedHash(i)).toBe(new Row().setCells([c.trim()]).trimmedHash(0));
         for (const s of [c, c.trim(), probe, null]) {
           expect(a.eq(i, s)).toBe(b.eq(i, s));
           expect(a.trimmedEq(i, s)).toBe(b.trimmedEq(i, s));

@@ -14,6 +14,9 @@ export function isTrimmed(c: number): boolean {
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
 }
 
+/** FNV-1a of the empty string (see `Row.trimmedHash`). */
+export const EMPTY_HASH = 0x811c9dc5;
+
 export class Row {
   /** Cells from papaparse, or null when the row is read from `text`. */
   private arr: readonly string[] | null = null;
@@ -126,6 +129,23 @@ export class Row {
     while (a < b && isTrimmed(t.charCodeAt(a))) a++;
     while (b > a && isTrimmed(t.charCodeAt(b - 1))) b--;
     return this.rangeEq(a, b, s);
+  }
+
+  /** FNV-1a hash of the UTF-16 code units of `get(i).trim()` (unsigned 32-bit). */
+  trimmedHash(i: number): number {
+    let h = EMPTY_HASH;
+    if (this.arr) {
+      const s = (this.arr[i] ?? '').trim();
+      for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
+      return h >>> 0;
+    }
+    if (i >= this.length) return h;
+    let a = this.starts[i]!, b = this.ends[i]!;
+    const t = this.text;
+    while (a < b && isTrimmed(t.charCodeAt(a))) a++;
+    while (b > a && isTrimmed(t.charCodeAt(b - 1))) b--;
+    for (let k = a; k < b; k++) h = Math.imul(h ^ t.charCodeAt(k), 16777619);
+    return h >>> 0;
   }
 
   /** `get(i).trim()`. */
