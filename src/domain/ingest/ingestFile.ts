@@ -18,7 +18,7 @@ import { emptyDataset, formatDailyRow, formatHour, newStationDay, sameDailyRow }
 import { isSiteCode, readHeader, readWideType } from './headers.ts';
 import type { HeaderField, HeaderInfo } from './headers.ts';
 import { IssueLog, MissingCounter } from './issues.ts';
-import { EMPTY_HASH, Row } from './row.ts';
+import { EMPTY_HASH, Row, isTrimmed } from './row.ts';
 import {
   CELL_MISSING, CELL_TEXT, DT_INVALID, DT_NOT_A_DATE, DT_OK, isMissingText, parseDateTime,
 } from './values.ts';
@@ -123,6 +123,11 @@ const DEFAULT_BATCH = 1 << 20;
 const MAX_UG = 10_000;
 const MAX_CO_MG = 150;
 const SAMPLE_ROWS = 200;
+/**
+ * Rows of the sample `detect` reads when the first row has a recognised header cell (the header,
+ * then rows 1..49 for the date-time check); the other SAMPLE_ROWS are for header-less tables.
+ */
+const HEADER_SAMPLE_ROWS = 50;
 
 function scratchDate(): DateTimeOut {
   return { day: 0, hour: -1, year: 0, month: 0, dayOfMonth: 0 };
@@ -1073,7 +1078,7 @@ function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | undefined
     if (!hourly && has('date')) {
       // A date-time column (`2021-01-05 00:00`) makes the table hourly.
       const dc = idx('date');
-      hourly = sample.slice(1, 50).some((r) => parseDateTime(r[dc] ?? '', dt) === DT_OK && dt.hour >= 0);
+      hourly = sample.slice(1, HEADER_SAMPLE_ROWS).some((r) => parseDateTime(r[dc] ?? '', dt) === DT_OK && dt.hour >= 0);
     }
     if (hourly) {
       const isUci = hasYmd && has('station') && infos.some((i) => /^(pres|dewp)$/i.test(i.label));
@@ -1416,10 +1421,11 @@ class Ingest {
     const text = this.carry.slice(0, b);
     let n = 0;
     if (this.inPlace(text, this.irregularAt < 0 || this.irregularAt >= b)) {
-      const row = this.row, delC = (this.delimiter ?? ',').charCodeAt(0);
+      const delC = (this.delimiter ?? ',').charCodeAt(0);
       for (let pos = 0; pos <= text.length;) {
-        const nl = row.splitLine(text, pos, text.length, delC);
-        if (!row.blank() && ++n >= SAMPLE_ROWS) return true;
+        let nl = text.indexOf('\n', pos);
+        if (nl < 0) nl = text.length;
+        if (!blankLine(text, pos, nl, delC) && ++n >= SAMPLE_ROWS) return true;
         pos = nl + 1;
       }
       return false;
@@ -1550,21 +1556,32 @@ class Ingest {
    */
   private detectPlain(text: string): number {
     const row = this.row, delC = (this.delimiter ?? ',').charCodeAt(0), n = text.length;
-    let line = this.nextLine, first = -1, firstEnd = -1;
-    const sample: string[][] = [];
-    for (let pos = 0; pos <= n && sample.length < SAMPLE_ROWS;) {
-      const nl = row.splitLine(text, pos, n, delC);
-      if (!row.blank()) {
-        if (first < 0) { first = pos; firstEnd = nl; }
-        sample.push(row.cells());
-      } else if (first < 0) {
+    let line = this.nextLine, firstEnd = -1;
+    const starts: number[] = [];
+    for (let pos = 0; pos <= n && starts.length < SAMPLE_ROWS;) {
+      let nl = text.indexOf('\n', pos);
+      if (nl < 0) nl = n;
+      if (!blankLine(text, pos, nl, delC)) {
+        if (starts.length === 0) firstEnd = nl;
+        starts.push(pos);
+      } else if (starts.length === 0) {
         line++;
       }
       pos = nl + 1;
     }
-    if (first < 0) {
+    if (starts.length === 0) {
       this.nextLine = endsWith(text, this.cut) ? line - 1 : line;
       return -1;
+    }
+    const first = starts[0]!;
+    row.splitLine(text, first, n, delC);
+    const sample: string[][] = [row.cells()];
+    // With a recognised header, `detect` reads only the first HEADER_SAMPLE_ROWS rows: the others
+    // are not split into cells (wide national tables have 370 columns).
+    const want = sample[0]!.some((c) => readHeader(c).field !== null) ? Math.min(HEADER_SAMPLE_ROWS, starts.length) : starts.length;
+    for (let k = 1; k < want; k++) {
+      row.splitLine(text, starts[k]!, n, delC);
+      sample.push(row.cells());
     }
     const d = detect(this.ctx, sample, this.opts.columnMapping);
     if ('reject' in d) {
@@ -1656,6 +1673,15 @@ class Ingest {
 function sameCells(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i]!.trim() !== b[i]!.trim()) return false;
+  return true;
+}
+
+/** True when `text[from, to)` has nothing but whitespace, delimiters and quotes (a blank row of a plain batch). */
+function blankLine(text: string, from: number, to: number, delC: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== delC && c !== 34 && !isTrimmed(c)) return false;
+  }
   return true;
 }
 

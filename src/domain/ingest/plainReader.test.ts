@@ -6,7 +6,8 @@
  * in random chunk and batch sizes, for the ingest fixtures and for the real data files.
  */
 import fc from 'fast-check';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createStreamingIngest } from './ingestFile.ts';
@@ -15,6 +16,7 @@ import { DEFAULT_SETTINGS } from '../types.ts';
 import type { Dataset } from '../types.ts';
 import { allRecords, fixture, utf8 } from '../../../tests/helpers/ingest.ts';
 import { describeWithRealData, realPath } from '../../../tests/helpers/realData.ts';
+import { writeWideDaily } from '../../../scripts/gen-big.mjs';
 
 const RUNS = Number(process.env.LANTIAN_FUZZ_RUNS ?? 60);
 
@@ -106,6 +108,20 @@ describe('plain-batch reader = papaparse reader', () => {
       '0,2019-12-01,优,29,40,11,29,4,17,0.34,52\n1,2019-12-02,优,26,20,9,24,2,22,0.33,41\n', '2021-03-15\n2021-03-16']) {
       expectSame(utf8(text), 1 << 20);
       expectSame(utf8(text), 3, 1);
+    }
+  });
+
+  it('gives the same result on generated national wide files (370 site columns, 360 rows a day)', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'lantian-wide-'));
+    try {
+      const { files } = writeWideDaily(dir, { days: 2 });
+      for (const f of files) {
+        const bytes = new Uint8Array(readFileSync(f));
+        expectSame(bytes, 1 << 20);
+        expectSame(bytes, 65536, 5000);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
