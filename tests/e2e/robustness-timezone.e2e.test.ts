@@ -5,16 +5,23 @@
  * tests/robustness/timezones.test.ts).
  */
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
+import { demoCsv, generateDemoDataset } from '../../src/domain/demo/generate.ts';
 import { serveDir } from '../../scripts/serve-dist.mjs';
 import { distDir, launch, record, repoRoot } from './harness.ts';
 import type { Recorder, Session } from './harness.ts';
 
 const run = promisify(execFile);
-const DEMO = path.join(repoRoot, 'data', 'demo', 'taiyuan-demo-2020-2021.csv');
+// The demo CSV, written from the seeded generator (data/demo/*.csv is generated, not committed).
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lantian-tz-e2e-'));
+const DEMO = path.join(tmp, 'taiyuan-demo-2020-2021.csv');
+writeFileSync(DEMO, demoCsv(generateDemoDataset()));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 const ZONE = 'America/Los_Angeles';
 
 interface CliYear { year: number; goodDays: number; validDays: number; heavyDays: number; goodDayRatio: number | null; goodDayRatioPercent: number | null; compositeIndex: number | null; 'PM2.5': { mean: number | null } }
