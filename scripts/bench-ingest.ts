@@ -1,7 +1,8 @@
 /**
  * Benchmark (not a test): `npx tsx scripts/bench-ingest.ts [repeat]`.
  * 1. Ingests the 12 UCI Beijing files (420,768 rows, 32 MB) one by one, best of 5, next to the
- *    time of TextDecoder + papaparse alone on the same bytes (the floor for this design).
+ *    time of TextDecoder + papaparse alone on the same bytes (a reference: plain files are read
+ *    in place without papaparse, see docs/performance.md).
  * 2. Streams the 12 files `repeat` times as ONE file in 1 MiB chunks (repeat 10 ≈ 320 MB; the
  *    repeats are duplicate station-hours, so the dataset stays the same size) and prints the
  *    time and the peak heap, to show that memory does not grow with the file.
