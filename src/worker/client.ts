@@ -27,7 +27,7 @@ export interface ClientHandlers {
   /** A file was read but refused and not loaded (a notice, not a failure); see protocol.ts. */
   onRefused?: (file: string, reason: Message, keptEarlier: boolean) => void;
   /** The worker's loaded files changed: store `put`, keep only `keep` (src/ui/persist). */
-  onPersist?: (put: PackedDataset[], keep: string[]) => void;
+  onPersist?: (put: PackedDataset[], keep: string[], skipped: { name: string; megabytes: number }[]) => void;
   onRestoreFailed?: (reason: string) => void;
 }
 
@@ -112,7 +112,7 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
         handlers.onRefused?.(m.file, m.reason, m.keptEarlier);
         return;
       case 'persist':
-        handlers.onPersist?.(m.put, m.keep);
+        handlers.onPersist?.(m.put, m.keep, m.skipped ?? []);
         return;
       case 'restore-failed':
         handlers.onRestoreFailed?.(m.reason);

@@ -20,7 +20,7 @@ import {
 } from './core.ts';
 import type { TargetSet } from './core.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
-import { packDataset, packedBuffers, unpackDataset } from '../domain/persist/codec.ts';
+import { PERSIST_MAX_BYTES, packDataset, packedBuffers, packedSizeBytes, unpackDataset } from '../domain/persist/codec.ts';
 import type { Body, DataSource, FromHelper, FromWorker, ToHelper, ToWorker } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -41,6 +41,8 @@ const state = {
   files: new Map<string, Dataset>(),
   /** The File behind each loaded Dataset, to read again when a setting of the ingest changes. */
   sources: new Map<string, File>(),
+  /** Loaded files too large to save in the browser (codec.ts PERSIST_MAX_BYTES): kept for the session only. */
+  notSaved: new Set<string>(),
   merged: null as Dataset | null,
   seq: 0,
   cancelled: new Set<number>(),
@@ -311,11 +313,22 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
 
 /** Sends the newly loaded files, packed for IndexedDB, and the names still loaded (src/ui/persist). */
 function persist(names: string[]): void {
+  const skipped: { name: string; megabytes: number }[] = [];
   const put = names.flatMap((n) => {
     const ds = state.files.get(n);
-    return ds ? [packDataset(n, ds)] : [];
+    if (!ds) return [];
+    const bytes = packedSizeBytes(ds);
+    if (bytes > PERSIST_MAX_BYTES) {
+      state.notSaved.add(n);
+      skipped.push({ name: n, megabytes: Math.round(bytes / 2 ** 20) });
+      return [];
+    }
+    state.notSaved.delete(n);
+    return [packDataset(n, ds)];
   });
-  const m: FromWorker = { v: PROTOCOL_VERSION, type: 'persist', put, keep: [...state.files.keys()] };
+  // The stored manifest names only files that are stored, so a reload restores all of them or none.
+  const keep = [...state.files.keys()].filter((n) => !state.notSaved.has(n));
+  const m: FromWorker = { v: PROTOCOL_VERSION, type: 'persist', put, keep, skipped };
   self.postMessage(m, put.flatMap(packedBuffers));
 }
 

@@ -82,7 +82,7 @@ export type FromWorker = V &
      */
     | { type: 'file-refused'; file: string; reason: Message; keptEarlier: boolean }
     /** After the loaded files changed: the new files packed for IndexedDB, and the names still loaded. */
-    | { type: 'persist'; put: PackedDataset[]; keep: string[] }
+    | { type: 'persist'; put: PackedDataset[]; keep: string[]; skipped?: { name: string; megabytes: number }[] }
     /** The restored datasets could not be unpacked; they were ignored. */
     | { type: 'restore-failed'; reason: string }
   );

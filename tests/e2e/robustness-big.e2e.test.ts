@@ -156,6 +156,9 @@ describe('big input through the worker', () => {
     const loadMs = Date.now() - t0;
     await page.waitForFunction((s) => Number(document.documentElement.dataset.chartsDrawn ?? 0) > s, seq, { timeout: 300_000, polling: 250 });
     const drawnMs = Date.now() - t0;
+    // Too large to save in the browser (codec.ts PERSIST_MAX_BYTES): kept for the session, and the page says so.
+    await page.waitForFunction(() => document.documentElement.dataset.notSaved === '1', undefined, { timeout: 60_000 });
+    expect(await page.getByText('未保存到本机浏览器', { exact: false }).first().isVisible()).toBe(true);
     const peak = mem.stop();
     const mb = big.bytes / 1048576;
     console.log(`[lantian robustness] ${mb.toFixed(0)} MB / ${big.rows.toLocaleString('en')} rows in the browser: read ${(loadMs / 1000).toFixed(1)} s ` +

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDataset, newStationDay } from '../ingest/dataset.ts';
 import { dayNumber } from '../calendar.ts';
 import type { Dataset } from '../types.ts';
-import { PERSIST_SCHEMA, packDataset, packedBuffers, unpackDataset } from './codec.ts';
+import { PERSIST_MAX_BYTES, PERSIST_SCHEMA, packDataset, packedBuffers, packedSizeBytes, unpackDataset } from './codec.ts';
 
 function sample(): Dataset {
   const ds = emptyDataset();
@@ -71,3 +71,16 @@ describe('dataset packing for IndexedDB', () => {
     expect(() => unpackDataset({ ...p, dailyIndicators: [{ area: 'x', indicators: ['PM1'] }] })).toThrow(/indicator/);
   });
 });
+
+describe('size limit of what is saved in the browser', () => {
+  it('counts 1180 bytes per station-day (144 doubles, 24 flags, one day number)', () => {
+    // sample(): one station with 2 days → 2 × (144 × 8 + 24 + 4) = 2 × 1180 = 2360
+    expect(packedSizeBytes(sample())).toBe(2360);
+    expect(packedSizeBytes(emptyDataset())).toBe(0);
+  });
+  it('keeps a year of 100 stations under the limit and 5 million station-hours over it', () => {
+    expect(100 * 365 * 1180).toBeLessThan(PERSIST_MAX_BYTES); // 43 MB: saved
+    expect((5_000_000 / 24) * 1180).toBeGreaterThan(PERSIST_MAX_BYTES); // 246 MB: session only
+  });
+});
+

@@ -37,6 +37,21 @@ export interface PackedDataset {
   issues: Issue[];
 }
 
+/**
+ * Largest packed Dataset (bytes of its typed arrays) stored in the browser. Packing copies the
+ * data and IndexedDB copies it again while writing, so a file whose records alone take hundreds of
+ * MB (e.g. a 300 MB CSV of 5 million station-hours) would push the tab past its memory budget; it
+ * stays loaded for the session but is not saved, and the page says so.
+ */
+export const PERSIST_MAX_BYTES = 96 * 1024 * 1024;
+
+/** Bytes the packed hourly arrays of a Dataset would take (days × (144 values + 24 flags + day number)). */
+export function packedSizeBytes(ds: Dataset): number {
+  let days = 0;
+  for (const byDay of ds.hourly.values()) days += byDay.size;
+  return days * (VALUES_PER_DAY * 8 + HOURS + 4);
+}
+
 /** Packs one file's Dataset. */
 export function packDataset(name: string, ds: Dataset): PackedDataset {
   const hourly: PackedStation[] = [];

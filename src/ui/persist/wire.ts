@@ -57,7 +57,20 @@ export function restoreFailed(reason: string): void {
 }
 
 /** Stores what the worker sent after a change (new files, and the names that are still loaded). */
-export function persistFromWorker(put: PackedDataset[], keep: string[]): void {
+export function persistFromWorker(
+  put: PackedDataset[],
+  keep: string[],
+  skipped: readonly { name: string; megabytes: number }[] = [],
+): void {
+  if (skipped.length > 0) {
+    const list = skipped.map((s) => `${s.name}（${s.megabytes} MB）`).join('、');
+    const listEn = skipped.map((s) => `${s.name} (${s.megabytes} MB)`).join(', ');
+    setNote({
+      zh: `以下文件数据量过大，未保存到本机浏览器，本次使用不受影响，刷新页面后需重新载入：${list}`,
+      en: `These files are too large to save in this browser; they stay loaded for this session, but after a reload they must be loaded again: ${listEn}`,
+    });
+    mark('notSaved', String(skipped.length));
+  }
   storeFiles(put, keep).then(
     () => mark('persisted', String(keep.length)),
     (e: unknown) => {
