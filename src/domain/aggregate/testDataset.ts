@@ -5,18 +5,9 @@
 import { POLLUTANT_INDEX } from '../types.ts';
 import type { DailyIndicator, Dataset, DayNumber, Pollutant, Station, StationDay } from '../types.ts';
 import { parseIsoDate } from '../calendar.ts';
+import { emptyDataset } from '../ingest/dataset.ts';
 
-export function emptyDataset(): Dataset {
-  return {
-    stations: new Map(),
-    hourly: new Map(),
-    daily: new Map(),
-    dailyIndicators: new Map(),
-    dustDays: new Set(),
-    files: [],
-    issues: [],
-  };
-}
+export { emptyDataset };
 
 export function day(iso: string): DayNumber {
   const d = parseIsoDate(iso);
