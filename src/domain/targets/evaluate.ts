@@ -13,7 +13,6 @@
  * - In-progress statuses come from rules.ts (secured → met, impossible → missed, else on-track /
  *   at-risk by the same remaining days of last year, else the pace so far).
  */
-import { POLLUTANTS } from '../types.ts';
 import type { DayNumber, DayResult, Message, PeriodStats, Pollutant, Settings } from '../types.ts';
 import { dayNumber, isoDate, parseIsoDate } from '../calendar.ts';
 import { roundHalfEven } from '../math/round.ts';
@@ -738,11 +737,4 @@ function evaluateOne(set: TargetSet, ctx: TargetContext, idx: DayIndex, t: Targe
 export function evaluateTargets(set: TargetSet, ctx: TargetContext): TargetEvaluation[] {
   const idx = new DayIndex(ctx.days);
   return set.targets.map((t) => evaluateOne(set, ctx, idx, t));
-}
-
-/** Pollutants a target set evaluates (for the dashboard's class cards). */
-export function targetPollutants(set: TargetSet): Pollutant[] {
-  const ps = new Set<Pollutant>();
-  for (const t of set.targets) if (t.kind === 'pollutant-class') ps.add(t.pollutant);
-  return POLLUTANTS.filter((p) => ps.has(p));
 }
