@@ -33,6 +33,16 @@ describe('number formatting by locale (Intl.NumberFormat)', () => {
     expect(makeI18n('zh').num(5.2, 2)).toBe('5.20');
   });
 
+  it('rounds a tie half to even (GB/T 8170), not half away from zero as Intl would', () => {
+    // 6.125 is exact in binary: the kept digit 2 is even → 6.12 (Intl alone writes 6.13);
+    // 0.375 → kept digit 7 is odd → 0.38; 2.5 with 0 decimals → 2 (Intl: 3); default (up to 2 decimals) likewise
+    const i = makeI18n('en');
+    expect(i.num(6.125, 2)).toBe('6.12');
+    expect(i.num(0.375, 2)).toBe('0.38');
+    expect(i.num(2.5, 0)).toBe('2');
+    expect(i.num(6.125)).toBe('6.12');
+  });
+
   it('shows a dash for missing values, never "NaN"', () => {
     const i = makeI18n('zh');
     expect(i.num(null)).toBe('—');

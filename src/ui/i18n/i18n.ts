@@ -1,6 +1,7 @@
 /**
  * Language state for the page: Chinese by default, English on request. `t(key, vars)` looks a key
- * up and fills `{name}` slots; numbers are formatted with `Intl.NumberFormat` for the language.
+ * up and fills `{name}` slots; numbers are rounded half-even (the core's `roundHalfEven`) and then
+ * formatted with `Intl.NumberFormat` for the language.
  */
 import { createContext, useContext } from 'react';
 import { roundHalfEven } from '../../domain/math/round.ts';
@@ -15,7 +16,7 @@ export const LOCALES: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en-GB
 export interface I18n {
   lang: Lang;
   t: (key: MessageKey, vars?: Record<string, string | number>) => string;
-  /** Number by locale; `digits` fixes the decimals (default: up to 2). */
+  /** Number by locale, rounded half-even (GB/T 8170); `digits` fixes the decimals (default: up to 2). */
   num: (n: number | null | undefined, digits?: number) => string;
   /** Ratio 0..1 as a percentage by locale. */
   pct: (r: number | null | undefined, digits?: number) => string;
@@ -46,7 +47,9 @@ export function makeI18n(lang: Lang): I18n {
       if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
       return s;
     },
-    num: (n, digits) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : nf(digits).format(n)),
+    // Rounded half-even first (GB/T 8170, the core's roundHalfEven), so Intl (half away from zero) has
+    // nothing left to round: 6.125 with 2 decimals → 6.12, as the report writes it.
+    num: (n, digits) => (n === null || n === undefined || !Number.isFinite(n) ? '—' : nf(digits).format(roundHalfEven(n, digits ?? 2))),
     pct: (r, digits = 1) => {
       if (r === null || r === undefined || !Number.isFinite(r)) return '—';
       let f = pf.get(digits);
