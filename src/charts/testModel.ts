@@ -4,6 +4,7 @@
  * >300 严重), not from the code under test.
  */
 import { dayNumber, daysInMonth, isoDate, parseIsoDate } from '../domain/calendar.ts';
+import { goodDayRatioPercent } from '../domain/stats/period.ts';
 import { CATEGORIES, POLLUTANTS } from '../domain/types.ts';
 import type {
   CategoryId, ClassEvaluation, CompositeResult, DayResult, EditionId, Episode, PeriodStats, Pollutant, PollutantStat,
@@ -124,6 +125,7 @@ export function makeStats(input: StatsInput): PeriodStats {
     validDays,
     goodDays,
     goodDayRatio: validDays > 0 ? goodDays / validDays : null,
+    goodDayRatioPercent: goodDayRatioPercent(goodDays, validDays),
     heavyDays: categoryDays.heavy + categoryDays.severe,
     categoryDays,
     primaryDays: { ...zeroBy(POLLUTANTS), ...input.primaryDays },

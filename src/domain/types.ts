@@ -259,10 +259,9 @@ export interface PeriodStats {
   /**
    * The ratio as published: percent with 1 decimal, rounded once half-even from the exact
    * goodDays / validDays (198/365 → 54.2); null when no valid day. Displays must use this (or the
-   * counts), never a rounded `goodDayRatio`. Always set by `periodStats` (optional only so that
-   * older hand-built PeriodStats stay valid).
+   * counts), never a rounded `goodDayRatio`.
    */
-  goodDayRatioPercent?: number | null;
+  goodDayRatioPercent: number | null;
   heavyDays: number;
   categoryDays: Record<CategoryId, number>;
   primaryDays: Record<Pollutant, number>;

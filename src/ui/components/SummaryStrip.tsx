@@ -6,18 +6,8 @@
  * compare them with the CLI).
  */
 import { publishConc } from '../../domain/report/report.ts';
-import { goodDayRatioPercent } from '../../domain/stats/period.ts';
 import type { PeriodStats } from '../../domain/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
-
-/**
- * Good-day ratio as published, in percent with one decimal: the core's `goodDayRatioPercent`
- * (rounded once, half-even, from the good and valid day counts), never a re-rounded fraction.
- */
-export function publishedRatioPercent(s: PeriodStats | null): number | null {
-  if (!s) return null;
-  return s.goodDayRatioPercent !== undefined ? s.goodDayRatioPercent : goodDayRatioPercent(s.goodDays, s.validDays);
-}
 
 interface Item {
   stat: string;
@@ -36,9 +26,9 @@ export function SummaryStrip({ current, previous, area }: { current: PeriodStats
     { stat: 'goodDays', label: { zh: '优良天数', en: 'Good days' }, value: current.goodDays, previous: previous?.goodDays ?? null, text: days },
     { stat: 'validDays', label: { zh: '有效天数', en: 'Valid days' }, value: current.validDays, previous: previous?.validDays ?? null, text: days },
     {
-      // value in percent (54.2), as the report JSON's goodDayRatioPercent
-      stat: 'goodDayRatio', label: { zh: '优良天数比例', en: 'Good-day ratio' }, value: publishedRatioPercent(current),
-      previous: publishedRatioPercent(previous), text: (v) => (v === null ? '—' : `${i.num(v, 1)}%`),
+      // the core's published percent (54.2: rounded once, half-even, from good / valid), as the report JSON's
+      stat: 'goodDayRatio', label: { zh: '优良天数比例', en: 'Good-day ratio' }, value: current.goodDayRatioPercent,
+      previous: previous?.goodDayRatioPercent ?? null, text: (v) => (v === null ? '—' : `${i.num(v, 1)}%`),
     },
     { stat: 'heavyDays', label: { zh: '重污染天数', en: 'Heavy-pollution days' }, value: current.heavyDays, previous: previous?.heavyDays ?? null, text: days },
     {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeI18n } from '../i18n/i18n.ts';
 import { formatValue, ratioFigures } from './TargetCards.tsx';
-import { publishedRatioPercent } from './SummaryStrip.tsx';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
 import type { PeriodStats } from '../../domain/types.ts';
 
@@ -60,14 +59,5 @@ describe('good-day ratio on the cards: from counts and published percents, never
   it('falls back to one rounding of the fraction when the card covers other days than the year to date', () => {
     // period to 2021-08-31, asOf 2021-08-31: not the ytd window; 0.6135 → 61.35 % → 61.4 % (half-even)
     expect(ratioFigures(ev({ asOf: '2021-08-31', actual: 0.6135 }), zh, ytd).actual).toBe('61.4%');
-  });
-});
-
-describe('headline good-day ratio', () => {
-  it('is the core\'s published percent (goodDayRatioPercent), or computed once from the counts', () => {
-    // 198/365 = 54.246…% → 54.2; a PeriodStats built without the field: 134/247 → 54.3
-    expect(publishedRatioPercent({ goodDays: 198, validDays: 365, goodDayRatio: 0.5425, goodDayRatioPercent: 54.2 } as PeriodStats)).toBe(54.2);
-    expect(publishedRatioPercent({ goodDays: 134, validDays: 247, goodDayRatio: 0.5425 } as PeriodStats)).toBe(54.3);
-    expect(publishedRatioPercent(null)).toBeNull();
   });
 });

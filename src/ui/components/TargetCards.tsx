@@ -11,7 +11,8 @@ import type { I18n } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/zh.ts';
 import { useI18n } from '../i18n/i18n.ts';
 
-const STATUS_KEY: Record<TargetStatus, MessageKey> = {
+/** The dictionary word of each status: the cards, the slides and the PowerPoint deck say the same. */
+export const STATUS_KEY: Readonly<Record<TargetStatus, MessageKey>> = {
   met: 'status_met',
   'on-track': 'status_on_track',
   'at-risk': 'status_at_risk',
@@ -63,7 +64,7 @@ export function ratioFigures(ev: TargetEvaluation, i: I18n, ytd: PeriodStats | n
   const sameDays = ev.kind === 'good-day-ratio' && ev.actualSource === 'data' && ytd !== null
     && ytd.from === ev.period.from && ytd.to === ev.asOf && ytd.validDays > 0;
   const actual = sameDays
-    ? percentText(ytd.goodDayRatioPercent ?? goodDayRatioPercent(ytd.goodDays, ytd.validDays), i)
+    ? percentText(ytd.goodDayRatioPercent, i)
     : formatValue(ev.actual, ev.unit, i);
   const b = ev.baseline;
   const counted = ev.kind === 'good-day-ratio' && b?.source === 'data' && typeof b.goodDays === 'number' && typeof b.validDays === 'number' && b.validDays > 0;
