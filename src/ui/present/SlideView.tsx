@@ -10,7 +10,8 @@ import { EChart } from '../components/EChart.tsx';
 import type { I18n } from '../i18n/i18n.ts';
 import { cardLabels, cardText, titleText } from './deckText.ts';
 import type { DeckChart } from './pptx.ts';
-import { STATUS_COLORS, STATUS_WORDS, footerText, statusCounts } from './slides.ts';
+import { STATUS_KEY } from '../components/TargetCards.tsx';
+import { STATUS_COLORS, footerText, statusCounts } from './slides.ts';
 import type { Slide } from './slides.ts';
 
 const ORDER: TargetStatus[] = ['met', 'on-track', 'at-risk', 'missed', 'no-data'];
@@ -91,14 +92,14 @@ export function SlideView({ slide, model, demo, i, charts, index, count }: {
           {ORDER.map((st) => (
             <div key={st} className="slide-count" style={{ borderColor: STATUS_COLORS[st], color: STATUS_COLORS[st] }} data-status={st}>
               <b>{counts[st]}</b>
-              <span>{i.pick(STATUS_WORDS[st])}</span>
+              <span>{i.t(STATUS_KEY[st])}</span>
             </div>
           ))}
         </div>
         <ul className="slide-list">
           {model.targets.map((e) => (
             <li key={e.id}>
-              <span style={{ color: STATUS_COLORS[e.status] }}>{i.pick(STATUS_WORDS[e.status])}</span> {i.pick(e.label)}
+              <span style={{ color: STATUS_COLORS[e.status] }}>{i.t(STATUS_KEY[e.status])}</span> {i.pick(e.label)}
               <span className="slide-list-value"> {cardText(e, i, model.ytd).actual}</span>
             </li>
           ))}

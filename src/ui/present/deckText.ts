@@ -5,9 +5,8 @@
 import type { DashboardModel } from '../../domain/report/dashboard.ts';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
-import { ratioFigures } from '../components/TargetCards.tsx';
+import { ratioFigures, STATUS_KEY } from '../components/TargetCards.tsx';
 import type { PeriodStats } from '../../domain/types.ts';
-import { STATUS_WORDS } from './slides.ts';
 
 export interface TitleText {
   city: string;
@@ -57,7 +56,7 @@ export function cardText(e: TargetEvaluation, i: I18n, ytd: PeriodStats | null =
   return {
     id: e.id,
     label: i.pick(e.label),
-    status: i.pick(STATUS_WORDS[e.status]),
+    status: i.t(STATUS_KEY[e.status]),
     actual: shown.actual,
     target: shown.target,
     lastYear: shown.lastYear,

@@ -13,7 +13,8 @@ import { makeI18n } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import { renderChartPng } from '../export/chartImage.ts';
 import { cardLabels, cardText, titleText } from './deckText.ts';
-import { STATUS_COLORS, STATUS_WORDS, footerText, statusCounts } from './slides.ts';
+import { STATUS_KEY } from '../components/TargetCards.tsx';
+import { STATUS_COLORS, footerText, statusCounts } from './slides.ts';
 import type { Slide } from './slides.ts';
 
 /** A chart the deck can draw: its id and a builder for a theme. */
@@ -97,9 +98,9 @@ export async function buildPptx(
         const color = hex(STATUS_COLORS[st]);
         slide.addShape('rect', { x, y: 1.0, w: cw, h: 1.5, fill: { color: 'F6F8FA' }, line: { color, width: 2 } });
         text(String(counts[st]), { x, y: 1.05, w: cw, h: 0.9, fontSize: 40, bold: true, align: 'center', color });
-        text(i.pick(STATUS_WORDS[st]), { x, y: 1.95, w: cw, h: 0.45, fontSize: 16, align: 'center', color });
+        text(i.t(STATUS_KEY[st]), { x, y: 1.95, w: cw, h: 0.45, fontSize: 16, align: 'center', color });
       });
-      const lines = model.targets.map((e) => `${i.pick(STATUS_WORDS[e.status])}：${i.pick(e.label)} — ${cardText(e, i, model.ytd).actual}`);
+      const lines = model.targets.map((e) => `${i.t(STATUS_KEY[e.status])}：${i.pick(e.label)} — ${cardText(e, i, model.ytd).actual}`);
       text(lines.join('\n'), { x: 0.4, y: 2.7, w: W - 0.8, h: 2.4, fontSize: 13, valign: 'top' });
     }
   });

@@ -130,15 +130,6 @@ export function statusCounts(evs: readonly TargetEvaluation[]): Record<TargetSta
   return counts;
 }
 
-/** Words for the statuses (the same as the target cards). */
-export const STATUS_WORDS: Readonly<Record<TargetStatus, Message>> = {
-  met: { zh: '达标', en: 'Met' },
-  'on-track': { zh: '进度正常', en: 'On track' },
-  'at-risk': { zh: '有风险', en: 'At risk' },
-  missed: { zh: '未达标', en: 'Missed' },
-  'no-data': { zh: '无数据', en: 'No data' },
-};
-
 /** Status colours (the page's --met … --no-data). */
 export const STATUS_COLORS: Readonly<Record<TargetStatus, string>> = {
   met: '#1a7f37',
