@@ -6,6 +6,7 @@
 import { CATEGORY_INFO } from '../domain/aqi/categories.ts';
 import { roundHalfEven } from '../domain/math/round.ts';
 import { EDITIONS } from '../domain/standards/editions.ts';
+import { publishedDecimals } from '../domain/stats/period.ts';
 import type { CategoryId, EditionId, LimitPhase, Pollutant } from '../domain/types.ts';
 import type { Lang } from './option.ts';
 
@@ -192,9 +193,9 @@ export function formatPercent(ratio: number | null | undefined, lang: Lang, deci
   return `${formatNumber(ratio * 100, lang, decimals)}%`;
 }
 
-/** Concentration with the decimals of its published statistic: integers, CO one decimal (HJ 663). */
+/** Concentration with the decimals of its published statistic (`publishedDecimals`: integers, CO one decimal, HJ 663). */
 export function formatConcentration(p: Pollutant, x: number | null | undefined, lang: Lang): string {
-  return formatNumber(x, lang, p === 'CO' ? 1 : 0);
+  return formatNumber(x, lang, publishedDecimals(p));
 }
 
 /**

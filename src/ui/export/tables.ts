@@ -6,6 +6,7 @@
  */
 import { CATEGORY_INFO } from '../../domain/aqi/categories.ts';
 import { publishConc } from '../../domain/report/report.ts';
+import { evaluationStatistic } from '../../domain/stats/period.ts';
 import type { DashboardModel } from '../../domain/report/dashboard.ts';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
 import { POLLUTANTS } from '../../domain/types.ts';
@@ -72,7 +73,7 @@ function statsRow(label: CsvCell, s: PeriodStats): CsvCell[] {
   return [
     // The published percent (rounded once from the counts by the core), as the report JSON and CLI CSV.
     label, s.area, s.from, s.to, s.validDays, s.goodDays, s.goodDayRatioPercent, s.heavyDays,
-    ...POLLUTANTS.map((p) => publishConc(p, p === 'CO' || p === 'O3' ? s.pollutants[p].percentile : s.pollutants[p].mean)),
+    ...POLLUTANTS.map((p) => publishConc(p, evaluationStatistic(s.pollutants[p], p))),
     s.composite?.index ?? null,
   ];
 }
