@@ -15,7 +15,6 @@ import { absentIndicatorsOf, computeAreaDays, dataExtent } from '../aggregate/ar
 import { coverage, stationMonthlyMeans, type CoverageCell } from '../aggregate/coverage.ts';
 import { periodStats, monthlyStats } from '../stats/period.ts';
 import { compareStats, samePeriodLastYear } from '../stats/compare.ts';
-import { rankByComposite } from '../stats/ranking.ts';
 import { evaluateTargets } from '../targets/evaluate.ts';
 import type { TargetEvaluation, TargetSet } from '../targets/types.ts';
 import { absentIndicatorsNote } from './report.ts';
@@ -55,7 +54,6 @@ export interface DashboardModel {
   /** Editions used by the days of the selected year (two when auto mode straddles 2026-03-01). */
   editions: EditionId[];
   editionInfo: EditionInfo[];
-  editionMode: 'auto' | 'override';
   /** GB 3095 limit column in force at the end of the year (for limit lines). */
   phase: LimitPhase;
   /** Last day with data in the selected year ('YYYY-MM-DD'); null when none. */
@@ -65,8 +63,6 @@ export interface DashboardModel {
   lastYearDays: DayResult[];
   /** Months January .. the month of `asOf` (all 12 when the year is complete). */
   months: PeriodStats[];
-  /** The 12 months of the previous year (empty when it has no data). */
-  lastYearMonths: PeriodStats[];
   /** The calendar year (days without data count as such). */
   annual: PeriodStats | null;
   /** Year to date: 1 January .. asOf. */
@@ -80,8 +76,6 @@ export interface DashboardModel {
   targetSet: { city: string; plan: TargetSet['plan']; planSource: string; year: number } | null;
   coverage: CoverageCell[];
   stationMeans: Record<Pollutant, { station: string; month: number; mean: number | null; validDays: number }[]>;
-  /** Loaded areas ranked by the composite index of the same period (ytd window), 1 = cleanest. */
-  ranking: { area: string; index: number | null; rank: number | null }[];
   files: FileSummary[];
   issues: Issue[];
 }
@@ -130,13 +124,11 @@ export function buildDashboardModel(
     settings,
     editions: [],
     editionInfo: [],
-    editionMode: settings.edition === 'auto' ? 'auto' : 'override',
     phase: '2012',
     asOf: null,
     days: [],
     lastYearDays: [],
     months: [],
-    lastYearMonths: [],
     annual: null,
     ytd: null,
     ytdLastYear: null,
@@ -146,7 +138,6 @@ export function buildDashboardModel(
     targetSet: targets ? { city: targets.city, plan: targets.plan, planSource: targets.planSource, year: targets.year } : null,
     coverage: [],
     stationMeans: emptyMeans(),
-    ranking: [],
     files: dataset.files,
     issues: dataset.issues,
   };
@@ -193,7 +184,6 @@ export function buildDashboardModel(
     model.episodes = model.annual.episodes;
     const prev = samePeriodLastYear(yearFrom, asOf);
     if (model.lastYearDays.some(hasData)) {
-      model.lastYearMonths = monthlyStats(model.lastYearDays, year - 1, { area, settings });
       const prevDays = model.lastYearDays.filter((d) => d.day >= prev.from && d.day <= prev.to);
       if (prevDays.some(hasData)) {
         model.ytdLastYear = periodStats(prevDays, { area, from: prev.from, to: prev.to, settings });
@@ -202,19 +192,6 @@ export function buildDashboardModel(
     }
     model.coverage = coverage(dataset, area, year, settings);
     for (const p of POLLUTANTS) model.stationMeans[p] = stationMonthlyMeans(dataset, area, year, p, settings);
-
-    // Ranking of the loaded areas over the same window (1 January .. asOf).
-    if (areaList.length > 1) {
-      const items = areaList.map((a) => {
-        if (a.name === area) return { area: a.name, index: model.ytd?.composite?.index ?? null };
-        if (!extents.get(a.name)) return { area: a.name, index: null };
-        const d = computeAreaDays(dataset, a.name, settings, { from: yearFrom, to: asOf });
-        return { area: a.name, index: periodStats(d, { area: a.name, from: yearFrom, to: asOf, settings }).composite?.index ?? null };
-      });
-      model.ranking = rankByComposite(items);
-    } else {
-      model.ranking = rankByComposite([{ area, index: model.ytd.composite?.index ?? null }]);
-    }
   }
   if (targets) {
     // Targets of another year than the one shown need their own days.
