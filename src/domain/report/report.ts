@@ -60,14 +60,8 @@ export interface ReportSettings extends Settings {
   rounding: Record<string, string>;
 }
 
-export interface ClassSummary {
-  meanLimit: number | null;
-  percentileLimit: number;
-  meanMet: boolean | null;
-  percentileMet: boolean | null;
-  met: boolean | null;
-  dataSufficient: boolean;
-}
+/** A pollutant's GB 3095 class evaluation as the report writes it: the fields of `ClassEvaluation` (copied by `classSummary`, so the JSON keeps this shape). */
+export type ClassSummary = Pick<ClassEvaluation, 'meanLimit' | 'percentileLimit' | 'meanMet' | 'percentileMet' | 'met' | 'dataSufficient'>;
 
 export interface YearReport {
   year: number;
