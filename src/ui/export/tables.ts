@@ -11,9 +11,9 @@ import type { DashboardModel } from '../../domain/report/dashboard.ts';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
 import { POLLUTANTS } from '../../domain/types.ts';
 import type { Message, PeriodStats } from '../../domain/types.ts';
+import type { Lang } from '../i18n/i18n.ts';
 import { toCsv, type CsvCell } from '../../domain/report/csv.ts';
 
-export type Lang = 'zh' | 'en';
 export type TableId = 'daily' | 'monthly' | 'annual' | 'targets';
 export const TABLE_IDS: readonly TableId[] = ['daily', 'monthly', 'annual', 'targets'];
 

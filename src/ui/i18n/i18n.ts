@@ -4,12 +4,14 @@
  * formatted with `Intl.NumberFormat` for the language.
  */
 import { createContext, useContext } from 'react';
+import type { Lang as ChartLang } from '../../charts/option.ts';
 import { roundHalfEven } from '../../domain/math/round.ts';
 import { en } from './en.ts';
 import { zh } from './zh.ts';
 import type { Dictionary, MessageKey } from './zh.ts';
 
-export type Lang = 'zh' | 'en';
+/** The page's languages: the charts' `Lang` (one definition). */
+export type Lang = ChartLang;
 export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { zh, en };
 export const LOCALES: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en-GB' };
 
