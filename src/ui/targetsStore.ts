@@ -3,27 +3,17 @@
  * The built-in default is the Taiyuan 2021 plan (data/targets/taiyuan-2021.json). Every set read
  * back or imported is checked by the core's `parseTargetSet`.
  */
-import taiyuan2021 from '../../data/targets/taiyuan-2021.json';
-import type { Message } from '../domain/types.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
 import { parseTargetSet } from '../domain/targets/validate.ts';
+import type { ParseResult } from '../domain/targets/validate.ts';
 
 const KEY = 'lantian.targets.v1';
 
-export type TargetParse = { ok: true; set: TargetSet } | { ok: false; errors: Message[] };
-
 /** Checks untrusted JSON (a file, localStorage) against the target-set format. */
-export function checkTargets(json: unknown): TargetParse {
-  const r = parseTargetSet(json);
-  return r;
-}
+export const checkTargets = parseTargetSet;
 
-/** The built-in Taiyuan 2021 target set. */
-export function defaultTargetSet(): TargetSet {
-  const r = checkTargets(taiyuan2021);
-  if (!r.ok) throw new Error(`built-in target set is invalid: ${r.errors.map((e) => e.en).join('; ')}`);
-  return r.set;
-}
+/** The built-in Taiyuan 2021 target set (the same as the worker's default). */
+export { builtinTargetSet as defaultTargetSet } from '../domain/targets/builtin.ts';
 
 /** The saved set, or null when none is saved (or the saved one no longer validates). */
 export function loadSavedTargets(): TargetSet | null {
@@ -54,7 +44,7 @@ export function forgetTargets(): void {
 }
 
 /** Reads and checks an imported target JSON file. */
-export async function readTargetFile(file: File): Promise<TargetParse> {
+export async function readTargetFile(file: File): Promise<ParseResult> {
   try {
     return checkTargets(JSON.parse(await file.text()));
   } catch (e) {

@@ -8,13 +8,5 @@ export { generateDemoDataset } from '../domain/demo/generate.ts';
 export { buildDashboardModel } from '../domain/report/dashboard.ts';
 export type { DashboardArea, DashboardModel } from '../domain/report/dashboard.ts';
 export type { TargetSet } from '../domain/targets/types.ts';
-import taiyuan2021 from '../../data/targets/taiyuan-2021.json';
-import { parseTargetSet } from '../domain/targets/validate.ts';
-import type { TargetSet } from '../domain/targets/types.ts';
-
 /** The built-in target set (Taiyuan 2021 plan), checked by the core's validator. */
-export function defaultTargets(): TargetSet {
-  const r = parseTargetSet(taiyuan2021);
-  if (!r.ok) throw new Error(`built-in target set is invalid: ${r.errors.map((e) => e.en).join('; ')}`);
-  return r.set;
-}
+export { builtinTargetSet as defaultTargets } from '../domain/targets/builtin.ts';
