@@ -5,7 +5,7 @@
 import { DAILY_INDICATORS, POLLUTANT_INDEX } from '../types.ts';
 import type { DailyIndicator, StationDay } from '../types.ts';
 import { VALIDITY } from '../standards/hj663.ts';
-import { concentrationLimit } from '../standards/gb3095.ts';
+import { dailyLimit } from '../standards/gb3095.ts';
 import { roundHalfEven } from '../math/round.ts';
 
 /** Position of each daily indicator in the Float64Array written by `stationDailyInto`. */
@@ -26,7 +26,7 @@ const scratchO3 = new Float64Array(24);
 let defaultO3Limit: number | null = null;
 /** GB 3095 class-2 O3 8-h limit (160 µg/m³ in every edition and phase): the "exceeds the limit" test of HJ 663 §6.1.2. */
 export function defaultO3ShortDayLimit(): number {
-  if (defaultO3Limit === null) defaultO3Limit = concentrationLimit('O3', '8h', 2, '2012') ?? 160;
+  if (defaultO3Limit === null) defaultO3Limit = dailyLimit('O3', 2, '2012');
   return defaultO3Limit;
 }
 

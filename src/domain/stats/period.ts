@@ -12,7 +12,7 @@ import { civilDate, daysInMonth, isoDate, monthRange } from '../calendar.ts';
 import { roundHalfEven } from '../math/round.ts';
 import { hjPercentile } from '../math/percentile.ts';
 import { editionForDay, limitPhaseFor } from '../standards/editions.ts';
-import { concentrationLimit } from '../standards/gb3095.ts';
+import { concentrationLimit, dailyLimit } from '../standards/gb3095.ts';
 import { PERCENTILE_RANK, VALIDITY, annualDataSufficient } from '../standards/hj663.ts';
 import { compositeIndex } from '../aqi/composite.ts';
 import { heavyEpisodes } from './episodes.ts';
@@ -113,7 +113,7 @@ function evaluate(
   monthIsFebruary: boolean,
 ): ClassEvaluation {
   const meanLimit = concentrationLimit(p, 'annual', cls, phase);
-  const percentileLimit = concentrationLimit(p, p === 'O3' ? '8h' : 'daily', cls, phase) ?? NaN;
+  const percentileLimit = dailyLimit(p, cls, phase);
   const meanMet = kind === 'year' ? meets(stat.mean, meanLimit, p) : null;
   const percentileMet = meets(stat.percentile, percentileLimit, p);
   const dataSufficient =
