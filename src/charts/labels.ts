@@ -172,7 +172,8 @@ export function unitOf(p: Pollutant, lang: Lang): string {
   return p === 'CO' ? t('unitMg', lang) : t('unitUg', lang);
 }
 
-const LOCALE: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en-GB' };
+/** The Intl locale of each language (charts and page format numbers alike). */
+export const LOCALES: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en-GB' };
 
 /**
  * A number for display, rounded half to even on its decimal value (GB/T 8170 数值修约, the rule
@@ -181,7 +182,7 @@ const LOCALE: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en-GB' };
 export function formatNumber(x: number | null | undefined, lang: Lang, decimals = 0): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '—';
   const r = roundHalfEven(x, decimals);
-  return new Intl.NumberFormat(LOCALE[lang], {
+  return new Intl.NumberFormat(LOCALES[lang], {
     minimumFractionDigits: decimals,
     maximumFractionDigits: decimals,
   }).format(r);

@@ -4,6 +4,7 @@
  * formatted with `Intl.NumberFormat` for the language.
  */
 import { createContext, useContext } from 'react';
+import { LOCALES } from '../../charts/labels.ts';
 import type { Lang as ChartLang } from '../../charts/option.ts';
 import { roundHalfEven } from '../../domain/math/round.ts';
 import { en } from './en.ts';
@@ -13,7 +14,6 @@ import type { Dictionary, MessageKey } from './zh.ts';
 /** The page's languages: the charts' `Lang` (one definition). */
 export type Lang = ChartLang;
 export const DICTIONARIES: Readonly<Record<Lang, Dictionary>> = { zh, en };
-export const LOCALES: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en-GB' };
 
 export interface I18n {
   lang: Lang;
