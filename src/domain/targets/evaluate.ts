@@ -184,6 +184,18 @@ function statsFor(f: Frame, w: Win): PeriodStats {
   return periodStats(f.idx.list(w), { area: f.ctx.area, from: w.from, to: w.to, settings: f.ctx.settings });
 }
 
+/**
+ * The official (or implied) outcome stands in for a period without loaded data: the evaluation is
+ * final, judged `met`/`missed`, and cites the figure's source. `actual` is what the card shows.
+ */
+function settleWithFigure(e: TargetEvaluation, fig: Figure, actual: number | null, met: boolean): void {
+  e.finished = true;
+  e.actual = actual;
+  e.actualSource = fig.status === 'unknown' ? null : fig.status;
+  e.status = met ? 'met' : 'missed';
+  e.details.push(msg(`来源：${fig.source}`, `Source: ${fig.source}`));
+}
+
 function noDataMessage(f: Frame): Message {
   return msg(`${f.periodIso.from} 至 ${f.periodIso.to} 无监测数据`, `No monitoring data for ${f.periodIso.from} to ${f.periodIso.to}`);
 }
@@ -264,17 +276,13 @@ function evalGoodDays(t: GoodDayRatioTarget, f: Frame): TargetEvaluation {
     const met = req.ratio
       ? (req.strict ? fig.value * req.ratio.den > req.ratio.num : fig.value * req.ratio.den >= req.ratio.num)
       : (req.strict ? fig.value > req.count! : fig.value >= req.count!);
-    e.finished = true;
-    e.status = met ? 'met' : 'missed';
-    e.actualSource = fig.status === 'unknown' ? null : fig.status;
-    e.actual = ratioFig?.value ?? null;
+    settleWithFigure(e, fig, ratioFig?.value ?? null, met);
     const shown = req.ratio ? pct(fig.value) : `${fig.value}`;
     e.message = met
       ? msg(`官方公布${req.ratio ? '优良天数比例' : '优良天数'}${shown}${req.ratio ? '' : '天'}，${strictWord.zh}上年${tz}：已完成`,
         `Official ${req.ratio ? 'good-day ratio' : 'good days'} ${shown}, ${strictWord.en} last year's ${te}: met`)
       : msg(`官方公布${req.ratio ? '优良天数比例' : '优良天数'}${shown}${req.ratio ? '' : '天'}，未${strictWord.zh}上年${tz}：未完成`,
         `Official ${req.ratio ? 'good-day ratio' : 'good days'} ${shown}, not ${strictWord.en} last year's ${te}: missed`);
-    e.details.push(msg(`来源：${fig.source}`, `Source: ${fig.source}`));
     return e;
   }
 
@@ -383,15 +391,11 @@ function evalHeavyDays(t: HeavyDaysTarget, f: Frame): TargetEvaluation {
       e.message = noDataMessage(f);
       return e;
     }
-    e.finished = true;
-    e.actual = fig.value;
-    e.actualSource = fig.status === 'unknown' ? null : fig.status;
-    e.status = fig.value <= allowed ? 'met' : 'missed';
+    settleWithFigure(e, fig, fig.value, fig.value <= allowed);
     e.message = msg(
       `官方公布重污染天数${fig.value}天，目标${limitText.zh}：${e.status === 'met' ? '已完成' : '未完成'}`,
       `Official heavy-pollution days ${fig.value}, target ${limitText.en}: ${e.status === 'met' ? 'met' : 'missed'}`,
     );
-    e.details.push(msg(`来源：${fig.source}`, `Source: ${fig.source}`));
     return e;
   }
   const so = f.idx.counts({ from: f.period.from, to: f.asOf });
@@ -567,13 +571,9 @@ function evalPm25Mean(t: Pm25MeanTarget, f: Frame): TargetEvaluation {
       e.message = noDataMessage(f);
       return e;
     }
-    e.finished = true;
-    e.actual = fig.value;
-    e.actualSource = fig.status === 'unknown' ? null : fig.status;
-    e.status = fig.value <= t.value ? 'met' : 'missed';
+    settleWithFigure(e, fig, fig.value, fig.value <= t.value);
     e.message = msg(`官方公布PM2.5浓度${fig.value}，目标不高于${t.value}：${e.status === 'met' ? '已完成' : '未完成'}`,
       `Official PM2.5 ${fig.value}, target at most ${t.value}: ${e.status === 'met' ? 'met' : 'missed'}`);
-    e.details.push(msg(`来源：${fig.source}`, `Source: ${fig.source}`));
     return e;
   }
   const ps = statsFor(f, { from: f.period.from, to: f.asOf });
