@@ -63,6 +63,11 @@ describe('good-day-ratio target (above last year\'s same period)', () => {
     expect(evaluateTargets(set([goodAbove]), ctx([...prevOnTrack, ...jan(2021, [G, G, G, G, G, G, G, B, B, B])]))[0]).toMatchObject({ status: 'met', finished: true, actual: 0.7 });
     expect(evaluateTargets(set([goodAbove]), ctx([...prevOnTrack, ...jan(2021, [G, G, G, G, G, G, B, B, B, B])]))[0]).toMatchObject({ status: 'missed', finished: true });
   });
+  it('publishes the ratios once from the counts: 4/6 = 66.666…% → 66.7, last year 6/10 → 60.0', () => {
+    const [e] = evaluateTargets(set([goodAbove]), ctx([...prevOnTrack, ...so4of6]));
+    expect(e?.actualPercent).toBe(66.7);
+    expect(e?.baseline?.percent).toBe(60);
+  });
   it('no-data without data or a published figure for the period', () => {
     expect(evaluateTargets(set([goodAbove]), ctx(prevOnTrack))[0]?.status).toBe('no-data');
   });

@@ -16,7 +16,7 @@
 import type { DayNumber, DayResult, Message, PeriodStats, Pollutant, Settings } from '../types.ts';
 import { dayNumber, isoDate, parseIsoDate } from '../calendar.ts';
 import { roundHalfEven } from '../math/round.ts';
-import { periodStats, EVALUATED_INDICATOR, publishedDecimals } from '../stats/period.ts';
+import { periodStats, EVALUATED_INDICATOR, goodDayRatioPercent, publishedDecimals } from '../stats/period.ts';
 import { samePeriodLastYear } from '../stats/compare.ts';
 import {
   dayCountCeilingRule, goodDayRule, meanCeilingRule, percentileCeilingRule, worstStatus,
@@ -222,7 +222,10 @@ function goodDayRequirement(
     const c = f.idx.counts(f.prev);
     return {
       req: { ratio: { num: c.good, den: c.valid }, strict },
-      baseline: { year: prevYear, value: c.good / c.valid, source: 'data', goodDays: c.good, validDays: c.valid },
+      baseline: {
+        year: prevYear, value: c.good / c.valid, source: 'data', goodDays: c.good, validDays: c.valid,
+        percent: goodDayRatioPercent(c.good, c.valid),
+      },
       target: c.good / c.valid,
     };
   }
@@ -292,6 +295,7 @@ function evalGoodDays(t: GoodDayRatioTarget, f: Frame): TargetEvaluation {
     return e;
   }
   e.actual = c.good / c.valid;
+  e.actualPercent = goodDayRatioPercent(c.good, c.valid);
   e.actualSource = 'data';
   const rest = prevRemainder(f);
   const restCounts = rest ? f.idx.counts(rest) : null;

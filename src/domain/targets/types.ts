@@ -173,6 +173,8 @@ export interface BaselineValue {
   /** For good days given only as a count (no ratio published): the baseline count. */
   goodDays?: number | null;
   validDays?: number | null;
+  /** Good-day ratio in percent as published (1 decimal, rounded once from the counts), when they are known. */
+  percent?: number | null;
   /** The citation text of an official/implied figure. */
   citation?: string;
 }
@@ -192,6 +194,9 @@ export interface TargetEvaluation {
   /** The achieved value so far (ratio, days, µg/m³, rank, t/a …); null when unknown. */
   actual: number | null;
   actualSource: ValueSource | null;
+  /** Good-day ratio targets computed from data: the actual ratio in percent as published (1 decimal, rounded
+   *  once from the good/valid counts, GB/T 8170). Displays use it, never `actual` re-rounded. */
+  actualPercent?: number | null;
   /** The threshold the actual value is judged against (null when it depends on a missing input). */
   target: number | null;
   baseline: BaselineValue | null;

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { makeI18n } from '../i18n/i18n.ts';
 import { formatValue, ratioFigures } from './TargetCards.tsx';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
-import type { PeriodStats } from '../../domain/types.ts';
 
 describe('target values in their unit', () => {
   const zh = makeI18n('zh');
@@ -33,31 +32,29 @@ describe('target values in their unit', () => {
   });
 });
 
-describe('good-day ratio on the cards: from counts and published percents, never a re-rounded fraction', () => {
+describe('good-day ratio on the cards: the core\'s once-rounded percents, never a re-rounded fraction', () => {
   const zh = makeI18n('zh');
-  // 134 good of 247 valid = 54.2510…% → 54.3 % (rounded once). The same fraction pre-rounded to
-  // 4 decimals (0.5425, as in the report JSON) would give 54.25 → 54.2 % (half-even): wrong.
-  const ytd = { from: '2021-01-01', to: '2021-09-04', goodDays: 134, validDays: 247, goodDayRatio: 134 / 247, goodDayRatioPercent: 54.3 } as PeriodStats;
+  // 134 good of 247 valid = 54.2510…% → the core publishes 54.3 (rounded once). The same fraction
+  // pre-rounded to 4 decimals (0.5425, as in the report JSON) would give 54.25 → 54.2 % (half-even): wrong.
   const ev = (over: Partial<TargetEvaluation>): TargetEvaluation => ({
     id: 'good-day-ratio', kind: 'good-day-ratio', label: { zh: '优良天数比例', en: 'Good-day ratio' }, source: '', unit: 'ratio',
     period: { from: '2021-01-01', to: '2021-12-31' }, asOf: '2021-09-04', finished: false, status: 'on-track',
-    actual: 0.5425, actualSource: 'data', target: 185 / 341,
-    baseline: { year: 2020, value: 185 / 341, source: 'data', goodDays: 185, validDays: 341 },
+    actual: 0.5425, actualPercent: 54.3, actualSource: 'data', target: 185 / 341,
+    baseline: { year: 2020, value: 185 / 341, source: 'data', goodDays: 185, validDays: 341, percent: 54.3 },
     message: { zh: '', en: '' }, details: [], ...over,
   });
 
-  it('shows the actual ratio from the year-to-date percent when the card covers the same days (134/247 → 54.3%)', () => {
-    expect(ratioFigures(ev({}), zh, ytd).actual).toBe('54.3%');
+  it('shows the actual ratio from the core\'s percent (54.3%), not from the 4-decimal fraction', () => {
+    expect(ratioFigures(ev({}), zh).actual).toBe('54.3%');
   });
 
-  it('shows last year from its counts: 185/341 = 54.2522…% → 54.3%, and the target (last year) alike', () => {
-    const f = ratioFigures(ev({}), zh, ytd);
+  it('shows last year and the target (last year\'s ratio) from the baseline percent: 54.3%', () => {
+    const f = ratioFigures(ev({}), zh);
     expect(f.lastYear).toBe('54.3%');
     expect(f.target).toBe('54.3%');
   });
 
-  it('falls back to one rounding of the fraction when the card covers other days than the year to date', () => {
-    // period to 2021-08-31, asOf 2021-08-31: not the ytd window; 0.6135 → 61.35 % → 61.4 % (half-even)
-    expect(ratioFigures(ev({ asOf: '2021-08-31', actual: 0.6135 }), zh, ytd).actual).toBe('61.4%');
+  it('rounds an unrounded fraction once when no percent is given (official figure 0.6135 → 61.4%)', () => {
+    expect(ratioFigures(ev({ actual: 0.6135, actualPercent: undefined, actualSource: 'official' }), zh).actual).toBe('61.4%');
   });
 });

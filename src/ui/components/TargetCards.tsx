@@ -4,9 +4,7 @@
  * `TargetEvaluation`s as they are; computes nothing.
  */
 import { roundHalfEven } from '../../domain/math/round.ts';
-import { goodDayRatioPercent } from '../../domain/stats/period.ts';
 import type { RemainingNeed, TargetEvaluation, TargetStatus, TargetUnit } from '../../domain/targets/types.ts';
-import type { PeriodStats } from '../../domain/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/zh.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -60,17 +58,12 @@ export interface RatioFigures {
  * previous year's ratio from its good and valid day counts (`goodDayRatioPercent`). Other values as
  * `formatValue`.
  */
-export function ratioFigures(ev: TargetEvaluation, i: I18n, ytd: PeriodStats | null = null): RatioFigures {
-  const sameDays = ev.kind === 'good-day-ratio' && ev.actualSource === 'data' && ytd !== null
-    && ytd.from === ev.period.from && ytd.to === ev.asOf && ytd.validDays > 0;
-  const actual = sameDays
-    ? percentText(ytd.goodDayRatioPercent, i)
-    : formatValue(ev.actual, ev.unit, i);
+export function ratioFigures(ev: TargetEvaluation, i: I18n): RatioFigures {
+  const actual = typeof ev.actualPercent === 'number' ? percentText(ev.actualPercent, i) : formatValue(ev.actual, ev.unit, i);
   const b = ev.baseline;
-  const counted = ev.kind === 'good-day-ratio' && b?.source === 'data' && typeof b.goodDays === 'number' && typeof b.validDays === 'number' && b.validDays > 0;
-  const lastYear = !b ? null : counted ? percentText(goodDayRatioPercent(b.goodDays!, b.validDays!), i) : formatValue(b.value, ev.unit, i);
+  const lastYear = !b ? null : typeof b.percent === 'number' ? percentText(b.percent, i) : formatValue(b.value, ev.unit, i);
   // The target of 'above / at least last year' is last year's ratio itself: shown like it.
-  const target = counted && ev.target === b.value ? lastYear ?? '—' : formatValue(ev.target, ev.unit, i);
+  const target = typeof b?.percent === 'number' && ev.target === b.value ? lastYear ?? '—' : formatValue(ev.target, ev.unit, i);
   return { actual, target, lastYear };
 }
 
@@ -100,12 +93,12 @@ function baselineText(ev: TargetEvaluation, i: I18n): string | null {
   return `${b.year}：${from}${b.citation ? ` — ${b.citation}` : ''}`;
 }
 
-export function TargetCard({ ev, ytd = null }: { ev: TargetEvaluation; ytd?: PeriodStats | null }) {
+export function TargetCard({ ev }: { ev: TargetEvaluation }) {
   const i = useI18n();
   const { t, pick } = i;
   const base = ev.baseline;
   const baseSrc = baselineText(ev, i);
-  const shown = ratioFigures(ev, i, ytd);
+  const shown = ratioFigures(ev, i);
   return (
     <article className={`card status-${ev.status}`} data-target={ev.id} data-status={ev.status}>
       <h3>{pick(ev.label)}</h3>
@@ -168,7 +161,7 @@ export interface TargetScope {
   shownYear: number | null;
 }
 
-export function TargetCards({ evaluations, scope, ytd = null }: { evaluations: readonly TargetEvaluation[]; scope: TargetScope | null; ytd?: PeriodStats | null }) {
+export function TargetCards({ evaluations, scope }: { evaluations: readonly TargetEvaluation[]; scope: TargetScope | null }) {
   const { t, pick, lang } = useI18n();
   const elsewhere = scope !== null && (scope.year !== scope.shownYear || (scope.area !== null && scope.area !== scope.city));
   return (
@@ -190,7 +183,7 @@ export function TargetCards({ evaluations, scope, ytd = null }: { evaluations: r
       </div>
       <div className="cards">
         {evaluations.map((ev) => (
-          <TargetCard key={ev.id} ev={ev} ytd={ytd} />
+          <TargetCard key={ev.id} ev={ev} />
         ))}
       </div>
     </section>

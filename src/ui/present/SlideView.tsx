@@ -64,7 +64,7 @@ export function SlideView({ slide, model, demo, i, charts, index, count }: {
         {(slide.targetIds ?? []).map((id) => {
           const e = evs.get(id);
           if (!e) return null;
-          const c = cardText(e, i, model.ytd);
+          const c = cardText(e, i);
           return (
             <div key={id} className="slide-card" style={{ borderLeftColor: STATUS_COLORS[e.status] }} data-target={id}>
               <div className="slide-card-label">{c.label}</div>
@@ -100,7 +100,7 @@ export function SlideView({ slide, model, demo, i, charts, index, count }: {
           {model.targets.map((e) => (
             <li key={e.id}>
               <span style={{ color: STATUS_COLORS[e.status] }}>{i.t(STATUS_KEY[e.status])}</span> {i.pick(e.label)}
-              <span className="slide-list-value"> {cardText(e, i, model.ytd).actual}</span>
+              <span className="slide-list-value"> {cardText(e, i).actual}</span>
             </li>
           ))}
         </ul>

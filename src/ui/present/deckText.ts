@@ -6,7 +6,6 @@ import type { DashboardModel } from '../../domain/report/dashboard.ts';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
 import type { I18n } from '../i18n/i18n.ts';
 import { ratioFigures, STATUS_KEY } from '../components/TargetCards.tsx';
-import type { PeriodStats } from '../../domain/types.ts';
 
 export interface TitleText {
   city: string;
@@ -49,10 +48,10 @@ export interface CardText {
   verdict: string;
 }
 
-/** One target card as text (ratios from counts/percents as on the cards: `ratioFigures`, given the model's `ytd`). */
-export function cardText(e: TargetEvaluation, i: I18n, ytd: PeriodStats | null = null): CardText {
+/** One target card as text (ratios as on the cards: `ratioFigures`, from the core's percents). */
+export function cardText(e: TargetEvaluation, i: I18n): CardText {
   const zh = i.lang === 'zh';
-  const shown = ratioFigures(e, i, ytd);
+  const shown = ratioFigures(e, i);
   return {
     id: e.id,
     label: i.pick(e.label),

@@ -66,7 +66,7 @@ export async function buildPptx(
       ids.forEach((id, k) => {
         const e = evs.get(id);
         if (!e) return;
-        const c = cardText(e, i, model.ytd);
+        const c = cardText(e, i);
         const x = 0.4 + k * (cw + gap);
         const color = hex(STATUS_COLORS[e.status]);
         slide.addShape('rect', { x, y: 1.0, w: cw, h: 3.9, fill: { color: 'F6F8FA' }, line: { color: 'D0D7DE', width: 1 } });
@@ -100,7 +100,7 @@ export async function buildPptx(
         text(String(counts[st]), { x, y: 1.05, w: cw, h: 0.9, fontSize: 40, bold: true, align: 'center', color });
         text(i.t(STATUS_KEY[st]), { x, y: 1.95, w: cw, h: 0.45, fontSize: 16, align: 'center', color });
       });
-      const lines = model.targets.map((e) => `${i.t(STATUS_KEY[e.status])}：${i.pick(e.label)} — ${cardText(e, i, model.ytd).actual}`);
+      const lines = model.targets.map((e) => `${i.t(STATUS_KEY[e.status])}：${i.pick(e.label)} — ${cardText(e, i).actual}`);
       text(lines.join('\n'), { x: 0.4, y: 2.7, w: W - 0.8, h: 2.4, fontSize: 13, valign: 'top' });
     }
   });

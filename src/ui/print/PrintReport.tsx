@@ -106,7 +106,7 @@ export function PrintReport({ model, demo, i, charts }: {
         </thead>
         <tbody>
           {model.targets.map((e) => {
-            const c = cardText(e, i, model.ytd);
+            const c = cardText(e, i);
             return (
               <tr key={e.id}>
                 <td>{c.label}</td>
