@@ -8,6 +8,7 @@ import { CATEGORY_INFO } from '../../domain/aqi/categories.ts';
 import { publishConc } from '../../domain/report/report.ts';
 import { evaluationStatistic } from '../../domain/stats/period.ts';
 import type { DashboardModel } from '../../domain/report/dashboard.ts';
+import { TARGET_STATUS_LABEL } from '../../domain/targets/types.ts';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
 import { POLLUTANTS } from '../../domain/types.ts';
 import type { Message, PeriodStats } from '../../domain/types.ts';
@@ -30,13 +31,6 @@ export const TABLE_NAMES: Readonly<Record<TableId, Message>> = {
   targets: { zh: '目标评估', en: 'target evaluation' },
 };
 
-const STATUS: Readonly<Record<TargetEvaluation['status'], Message>> = {
-  met: { zh: '达标', en: 'met' },
-  'on-track': { zh: '进度正常', en: 'on track' },
-  'at-risk': { zh: '有风险', en: 'at risk' },
-  missed: { zh: '未达标', en: 'missed' },
-  'no-data': { zh: '无数据', en: 'no data' },
-};
 
 const h = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
 const yesNo = (lang: Lang, b: boolean | null | undefined): string => (b === null || b === undefined ? '' : b ? h(lang, '是', 'yes') : h(lang, '否', 'no'));
@@ -105,7 +99,7 @@ export function targetTable(m: DashboardModel, lang: Lang): Table {
   const rows: CsvCell[][] = [];
   const add = (e: TargetEvaluation, prefix: string): void => {
     rows.push([
-      prefix + e.label[lang], STATUS[e.status][lang], e.actual, e.target, e.unit, e.baseline?.value ?? null,
+      prefix + e.label[lang], TARGET_STATUS_LABEL[e.status][lang], e.actual, e.target, e.unit, e.baseline?.value ?? null,
       e.asOf, e.period.from, e.period.to, e.message[lang], e.source,
     ]);
     for (const p of e.parts ?? []) add(p, `${e.label[lang]} / `);

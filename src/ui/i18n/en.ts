@@ -1,3 +1,4 @@
+import { TARGET_STATUS_LABEL } from '../../domain/targets/types.ts';
 import type { Dictionary } from './zh.ts';
 
 /** English UI strings. */
@@ -68,11 +69,11 @@ export const en: Dictionary = {
   baselineSource: 'Baseline source',
   fromData: 'computed from the loaded data',
   official: 'official figure',
-  status_met: 'Met',
-  status_on_track: 'On track',
-  status_at_risk: 'At risk',
-  status_missed: 'Missed',
-  status_no_data: 'No data',
+  status_met: TARGET_STATUS_LABEL.met.en,
+  status_on_track: TARGET_STATUS_LABEL['on-track'].en,
+  status_at_risk: TARGET_STATUS_LABEL['at-risk'].en,
+  status_missed: TARGET_STATUS_LABEL.missed.en,
+  status_no_data: TARGET_STATUS_LABEL['no-data'].en,
   files: 'Loaded files',
   fileName: 'File',
   format: 'Format',

@@ -1,3 +1,4 @@
+import { TARGET_STATUS_LABEL } from '../../domain/targets/types.ts';
 /** Chinese UI strings (the default language). Keys are shared with `en.ts`; `{name}` marks a value. */
 export const zh = {
   appName: '蓝天',
@@ -66,11 +67,11 @@ export const zh = {
   baselineSource: '基准来源',
   fromData: '由已加载数据计算',
   official: '官方数据',
-  status_met: '达标',
-  status_on_track: '进度正常',
-  status_at_risk: '有风险',
-  status_missed: '未达标',
-  status_no_data: '无数据',
+  status_met: TARGET_STATUS_LABEL.met.zh,
+  status_on_track: TARGET_STATUS_LABEL['on-track'].zh,
+  status_at_risk: TARGET_STATUS_LABEL['at-risk'].zh,
+  status_missed: TARGET_STATUS_LABEL.missed.zh,
+  status_no_data: TARGET_STATUS_LABEL['no-data'].zh,
   files: '已加载文件',
   fileName: '文件',
   format: '格式',
