@@ -6,7 +6,7 @@
 import { CATEGORY_INFO } from '../domain/aqi/categories.ts';
 import { roundHalfEven } from '../domain/math/round.ts';
 import { EDITIONS } from '../domain/standards/editions.ts';
-import { publishedDecimals } from '../domain/stats/period.ts';
+import { publishedDecimals } from '../domain/standards/hj663.ts';
 import type { CategoryId, EditionId, LimitPhase, Pollutant } from '../domain/types.ts';
 import type { Lang } from './option.ts';
 

@@ -8,6 +8,7 @@
  */
 import { roundHalfEven, toDecimal } from '../math/round.ts';
 import { concentrationLimit, dailyLimit } from '../standards/gb3095.ts';
+import { publishedDecimals } from '../standards/hj663.ts';
 import { POLLUTANTS } from '../types.ts';
 import type { CompositeResult, LimitPhase, Pollutant, Settings } from '../types.ts';
 
@@ -74,7 +75,7 @@ export function compositeIndex(
   for (const p of POLLUTANTS) {
     const v = c[p];
     if (v === null || v === undefined || Number.isNaN(v)) return null;
-    const ci = roundHalfEven(v, p === 'CO' ? 1 : 0);
+    const ci = roundHalfEven(v, publishedDecimals(p));
     if (ci < 0) throw new RangeError(`negative concentration for ${p}: ${v}`);
     const si = S[p];
     inputs[p] = { c: ci, s: si };

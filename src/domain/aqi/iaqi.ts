@@ -10,6 +10,7 @@
  */
 import { roundHalfEven, toDecimal } from '../math/round.ts';
 import type { DailyIndicator, EditionId, Pollutant } from '../types.ts';
+import { publishedDecimals } from '../standards/hj663.ts';
 
 /**
  * Indicators of the real-time (hourly) report: 1-h means, the O3 8-h moving mean and the PM
@@ -74,7 +75,7 @@ export function breakpointTable(indicator: AqiIndicator, edition: EditionId): Br
 
 /** Decimals a concentration of this indicator is rounded to before the IAQI: CO 1, others 0. */
 export function concentrationDecimals(indicator: AqiIndicator): 0 | 1 {
-  return INDICATOR_POLLUTANT[indicator] === 'CO' ? 1 : 0;
+  return publishedDecimals(INDICATOR_POLLUTANT[indicator]);
 }
 
 /**

@@ -48,3 +48,12 @@ export function annualDataSufficient(validDaysByMonth: readonly number[]): boole
   }
   return total >= VALIDITY.annualMinDays;
 }
+
+/**
+ * Decimals of a published concentration (GB/T 8170 half-even, which HJ 663 cites): integers in µg/m³,
+ * CO to 1 decimal in mg/m³. The same rule gives the concentrations entering the IAQI (HJ 633-2026
+ * §4.2.2) and the C_i of the composite index (standards.md §3.3, §4.1).
+ */
+export function publishedDecimals(p: Pollutant): 0 | 1 {
+  return p === 'CO' ? 1 : 0;
+}

@@ -5,7 +5,8 @@ import { POLLUTANTS } from '../types.ts';
 import type { DayNumber, PeriodStats, Pollutant } from '../types.ts';
 import { civilDate, dayNumber, daysInMonth } from '../calendar.ts';
 import { roundHalfEven } from '../math/round.ts';
-import { evaluationStatistic, goodDayRatioPercent, publishedDecimals } from './period.ts';
+import { evaluationStatistic, goodDayRatioPercent } from './period.ts';
+import { publishedDecimals } from '../standards/hj663.ts';
 
 export interface Change {
   current: number | null;

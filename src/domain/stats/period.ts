@@ -13,7 +13,7 @@ import { roundHalfEven } from '../math/round.ts';
 import { hjPercentile } from '../math/percentile.ts';
 import { editionForDay, limitPhaseFor } from '../standards/editions.ts';
 import { concentrationLimit, dailyLimit } from '../standards/gb3095.ts';
-import { PERCENTILE_RANK, VALIDITY, annualDataSufficient } from '../standards/hj663.ts';
+import { PERCENTILE_RANK, VALIDITY, annualDataSufficient, publishedDecimals } from '../standards/hj663.ts';
 import { compositeIndex } from '../aqi/composite.ts';
 import { heavyEpisodes } from './episodes.ts';
 
@@ -21,11 +21,6 @@ import { heavyEpisodes } from './episodes.ts';
 export const EVALUATED_INDICATOR: Readonly<Record<Pollutant, DailyIndicator>> = {
   SO2: 'SO2', NO2: 'NO2', PM10: 'PM10', 'PM2.5': 'PM2.5', CO: 'CO', O3: 'O3_8h',
 };
-
-/** Decimals of a published concentration: integers in µg/m³, CO to 1 decimal in mg/m³ (standards.md §3.3). */
-export function publishedDecimals(p: Pollutant): number {
-  return p === 'CO' ? 1 : 0;
-}
 
 /** The statistic compared with limits and entered in the composite index: mean (SO2, NO2, PM10, PM2.5) or percentile (CO, O3). */
 export function evaluationStatistic(stat: PollutantStat, p: Pollutant): number | null {

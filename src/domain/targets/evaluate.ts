@@ -16,7 +16,8 @@
 import type { DayNumber, DayResult, Message, PeriodStats, Pollutant, Settings } from '../types.ts';
 import { dayNumber, isoDate, parseIsoDate } from '../calendar.ts';
 import { roundHalfEven } from '../math/round.ts';
-import { periodStats, EVALUATED_INDICATOR, goodDayRatioPercent, publishedDecimals } from '../stats/period.ts';
+import { periodStats, EVALUATED_INDICATOR, goodDayRatioPercent } from '../stats/period.ts';
+import { publishedDecimals } from '../standards/hj663.ts';
 import { samePeriodLastYear } from '../stats/compare.ts';
 import {
   dayCountCeilingRule, goodDayRule, meanCeilingRule, percentileCeilingRule, worstStatus,
