@@ -273,7 +273,7 @@ export function App() {
         {v && v.mixedEditions && <div className="banner">{i18n.t('mixedEditions')}</div>}
         {model && <MeetingTools model={model.model} demo={demo} lang={lang} charts={charts} onCleared={() => client.current?.clear()} />}
         {v && v.evaluations.length > 0 && <TargetCards evaluations={v.evaluations} scope={v.targetScope} />}
-        {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} area={v.area} />}
+        {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} compare={v.compare} area={v.area} />}
         {v?.absent && <AbsentIndicators indicators={v.absent.indicators} note={v.absent.note} source={v.absent.source} />}
         {model && v && (
           <ChartGrid>

@@ -22,6 +22,8 @@ export interface PageView {
   /** Year to date (the whole year once complete) and the same period of the previous year. */
   ytd: PeriodStats | null;
   ytdLastYear: PeriodStats | null;
+  /** The core's year-on-year comparison (同比) of those two periods. */
+  compare: DashboardModel['compare'];
   /** The good-day-ratio target of the year (fraction), for the cumulative chart's target line. */
   goodDayRatioTarget: number | null;
   /** Plan, city and year of the targets, beside what is shown. */
@@ -45,6 +47,7 @@ export function view(m: DashboardModel): PageView {
     unnamedArea: selected?.unnamed ?? false,
     ytd: m.ytd,
     ytdLastYear: m.ytdLastYear,
+    compare: m.compare,
     targetScope: m.targetSet
       ? { plan: m.targetSet.plan, city: m.targetSet.city, year: m.targetSet.year, area: m.area, shownYear: m.year > 0 ? m.year : null }
       : null,

@@ -238,6 +238,16 @@ describeWithRealData(UCI, 'dashboard with the 12 UCI Beijing station files', () 
     expect(Number(shown.composite)).toBe(y2016?.compositeIndex);
   });
 
+  it('shows the year-on-year change (同比) of 2016 against 2015 as the bulletins phrase it', async () => {
+    // Figures confirmed by the independent oracle (docs/correctness.md): 2015 valid 363, good 187
+    // (51.5 %), heavy 47, composite 7.27; 2016 valid 365, good 198 (54.2 %), heavy 39, composite 6.77.
+    const yoy = (k: string) => page.locator(`[data-stat="${k}"] .kpi-yoy`).textContent();
+    expect(await yoy('goodDayRatio')).toContain('同比 +2.7 个百分点'); // 54.2 − 51.5
+    expect(await yoy('heavyDays')).toContain('同比 −8 天'); // 39 − 47
+    expect(await yoy('goodDays')).toContain('同比 +11 天'); // 198 − 187
+    expect(await yoy('compositeIndex')).toContain('同比 −6.9%'); // (6.77 − 7.27) / 7.27 = −6.88 %
+  });
+
   it('switches the labels to English', async () => {
     const seq = Number(await page.evaluate(() => document.documentElement.dataset.chartsDrawn));
     await page.getByRole('button', { name: 'English', exact: true }).click();

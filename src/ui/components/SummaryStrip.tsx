@@ -6,6 +6,7 @@
  * compare them with the CLI).
  */
 import { publishConc } from '../../domain/report/report.ts';
+import type { Change, compareStats } from '../../domain/stats/compare.ts';
 import type { PeriodStats } from '../../domain/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
 
@@ -16,28 +17,48 @@ interface Item {
   value: number | null;
   previous: number | null;
   text: (v: number | null) => string;
+  /** The core's year-on-year change (同比), when the same period of last year is loaded. */
+  change: Change | null;
 }
 
-export function SummaryStrip({ current, previous, area }: { current: PeriodStats; previous: PeriodStats | null; area: string | null }) {
+type Comparison = ReturnType<typeof compareStats>;
+
+export function SummaryStrip({ current, previous, compare, area }: {
+  current: PeriodStats; previous: PeriodStats | null; compare: Comparison | null; area: string | null;
+}) {
   const i = useI18n();
   const zh = i.lang === 'zh';
+  /** 同比 as the bulletins phrase it (standards.md §5): pp for ratios, days for counts, % for concentrations and the index. */
+  const yoy = (c: Change | null): string | null => {
+    if (!c || c.delta === null) return null;
+    const sign = c.delta > 0 ? '+' : c.delta < 0 ? '−' : '±';
+    const n = Math.abs(c.delta);
+    switch (c.unit) {
+      case 'pp': return zh ? `同比 ${sign}${i.num(n, 1)} 个百分点` : `${sign}${i.num(n, 1)} pp y/y`;
+      case 'days': return zh ? `同比 ${sign}${i.num(n, 0)} 天` : `${sign}${i.num(n, 0)} d y/y`;
+      default: return zh ? `同比 ${sign}${i.num(n, 1)}%` : `${sign}${i.num(n, 1)}% y/y`;
+    }
+  };
   const days = (v: number | null): string => (v === null ? '—' : zh ? `${i.num(v, 0)} 天` : `${i.num(v, 0)} d`);
   const items: Item[] = [
-    { stat: 'goodDays', label: { zh: '优良天数', en: 'Good days' }, value: current.goodDays, previous: previous?.goodDays ?? null, text: days },
-    { stat: 'validDays', label: { zh: '有效天数', en: 'Valid days' }, value: current.validDays, previous: previous?.validDays ?? null, text: days },
+    { stat: 'goodDays', label: { zh: '优良天数', en: 'Good days' }, value: current.goodDays, previous: previous?.goodDays ?? null, text: days, change: compare?.goodDays ?? null },
+    { stat: 'validDays', label: { zh: '有效天数', en: 'Valid days' }, value: current.validDays, previous: previous?.validDays ?? null, text: days, change: null },
     {
       // the core's published percent (54.2: rounded once, half-even, from good / valid), as the report JSON's
       stat: 'goodDayRatio', label: { zh: '优良天数比例', en: 'Good-day ratio' }, value: current.goodDayRatioPercent,
       previous: previous?.goodDayRatioPercent ?? null, text: (v) => (v === null ? '—' : `${i.num(v, 1)}%`),
+      change: compare?.goodDayRatio ?? null,
     },
-    { stat: 'heavyDays', label: { zh: '重污染天数', en: 'Heavy-pollution days' }, value: current.heavyDays, previous: previous?.heavyDays ?? null, text: days },
+    { stat: 'heavyDays', label: { zh: '重污染天数', en: 'Heavy-pollution days' }, value: current.heavyDays, previous: previous?.heavyDays ?? null, text: days, change: compare?.heavyDays ?? null },
     {
       stat: 'pm25Mean', label: { zh: 'PM2.5 平均浓度', en: 'PM2.5 mean' }, value: publishConc('PM2.5', current.pollutants['PM2.5'].mean),
       previous: publishConc('PM2.5', previous?.pollutants['PM2.5'].mean ?? null), text: (v) => (v === null ? '—' : `${i.num(v, 0)} µg/m³`),
+      change: compare?.pollutants['PM2.5'] ?? null,
     },
     {
       stat: 'compositeIndex', label: { zh: '综合指数', en: 'Composite index' }, value: current.composite?.index ?? null,
       previous: previous?.composite?.index ?? null, text: (v) => i.num(v, 2),
+      change: compare?.composite ?? null,
     },
   ];
   return (
@@ -49,6 +70,7 @@ export function SummaryStrip({ current, previous, area }: { current: PeriodStats
           {previous && (
             <div className="kpi-prev muted">
               {zh ? '去年同期' : 'Last year'} {it.text(it.previous)}
+              {yoy(it.change) && <span className="kpi-yoy" data-yoy={it.change?.delta ?? ''}> · {yoy(it.change)}</span>}
             </div>
           )}
         </div>
