@@ -11,7 +11,8 @@
  *
  * Peak memory and CPU come from `/usr/bin/time -v` when present, else from the child's own
  * `process.resourceUsage()` (LANTIAN_REPORT_RSS=1 makes the CLI print maxRSS on stderr).
- * Options: BENCH_RUNS (default 5), BENCH_JSON=1 (a JSON line at the end), LANTIAN_REAL_DATA.
+ * Then scripts/bench-model.ts (dashboard model, aggregation) and scripts/bench-page.ts (drop → drawn in Chromium).
+ * Options: BENCH_RUNS (default 5), BENCH_PAGE_RUNS (default 5), BENCH_JSON=1 (a JSON line at the end), LANTIAN_REAL_DATA.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync, readdirSync } from 'node:fs';
@@ -105,3 +106,9 @@ for (const v of variants) {
 console.log(`  load average at the end: ${load()}`);
 console.log('  reference: pandas script                            wall ~1.3 s, peak ~190 MiB (target: no slower; aim for half)');
 if (process.env.BENCH_JSON === '1') console.log(JSON.stringify(results));
+
+// The core after ingest (dashboard model, aggregation) and the page in Chromium: figures the tests once asserted.
+for (const script of ['bench-model.ts', 'bench-page.ts']) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts', script)], { cwd: repo, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error(`bench: scripts/${script} exited ${r.status}`);
+}

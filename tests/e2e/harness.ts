@@ -2,7 +2,7 @@
  * Browser-test harness: serves dist/ on 127.0.0.1, launches Debian's Chromium through
  * playwright-core, and records every request, console message and page error of a page.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -94,4 +94,20 @@ export function isSameOrigin(url: string, origin: string): boolean {
   if (url.startsWith('blob:') || url.startsWith('data:')) return true;
   if (origin === 'null' || origin.startsWith('file:')) return url.startsWith('file:');
   return new URL(url).origin === origin;
+}
+
+/** The e2e's own report of speed figures: test-results/perf.json, one entry per measured step (never asserted). */
+export const perfReport = path.join(repoRoot, 'test-results', 'perf.json');
+
+/** Adds (or replaces) one measured step in test-results/perf.json. */
+export function recordPerf(step: string, figures: Record<string, number>): void {
+  mkdirSync(path.dirname(perfReport), { recursive: true });
+  let all: Record<string, unknown> = {};
+  try {
+    all = JSON.parse(readFileSync(perfReport, 'utf8')) as Record<string, unknown>;
+  } catch {
+    all = {};
+  }
+  all[step] = { ...figures, at: new Date().toISOString() };
+  writeFileSync(perfReport, `${JSON.stringify(all, null, 2)}\n`);
 }

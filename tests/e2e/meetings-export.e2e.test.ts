@@ -2,10 +2,12 @@
  * Meetings in Chromium (served dist/): presentation mode with the arrow keys over every chosen
  * slide; a chart PNG of the requested pixel size with an opaque white corner; a .pptx that is a
  * valid zip with one slide XML per slide and the key numbers as text; CSV with a BOM; the print
- * layout as PDF (rasterised with pdftoppm for a look). Screenshots under test-results/meetings/.
+ * layout as PDF (rasterised with pdftoppm for a look); the .pptx opened by a real client (LibreOffice Impress converts
+ * it to PDF: one page per slide, key numbers in its text). Screenshots under test-results/meetings/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -144,6 +146,36 @@ describe('meetings: presentation and exports (served dist/)', () => {
     const media = [...zip.keys()].filter((k) => k.startsWith('ppt/media/'));
     expect(media.length).toBeGreaterThanOrEqual(5);
     figures.push(`pptx ${count} slides, ${media.length} chart images, ${(bytes.length / 1024 / 1024).toFixed(2)} MB in ${ms} ms`);
+  });
+
+  it('exports a .pptx that LibreOffice Impress opens: one PDF page per slide, the key numbers in the text', async () => {
+    const count = Number(await page.getByTestId('pick-slides').textContent().then((t) => /（(\d+)\//.exec(t ?? '')?.[1]));
+    const ratio = await page.locator('.card[data-target="good-day-ratio"] .actual').evaluate((el) => el.firstChild?.textContent?.trim() ?? '');
+    const { bytes } = await download(page, 'export-pptx');
+    const dir = path.join(shotDir, 'pptx');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const deck = path.join(dir, 'deck.pptx');
+    writeFileSync(deck, bytes);
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'lantian-soffice-'));
+    const t0 = Date.now();
+    try {
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, deck],
+        { timeout: 180_000, stdio: 'pipe' });
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const convertMs = Date.now() - t0;
+    const pdf = path.join(dir, 'deck.pdf');
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(count);
+    const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
+    expect(text).toContain('优良天数比例');
+    expect(text).toContain('模拟数据');
+    expect(text).toContain(ratio);
+    execFileSync('pdftoppm', ['-png', '-r', '40', pdf, path.join(dir, 'slide')]);
+    expect(readdirSync(dir).filter((f) => /^slide-\d+\.png$/.test(f))).toHaveLength(count);
+    figures.push(`pptx opened by LibreOffice: ${count} pages in ${convertMs} ms`);
   });
 
   it('exports the tables as CSV with a UTF-8 BOM and Chinese headers', async () => {

@@ -31,15 +31,14 @@ const AREA = settings.defaultAreaName; // the files carry no city: all 12 statio
 describeWithRealData(FOLDER, 'UCI Beijing 2013-2017: hourly → daily → period statistics', () => {
   let ds: Dataset;
   let days: DayResult[];
-  let aggregationMs = 0;
   const years: PeriodStats[] = [];
 
   beforeAll(() => {
     const dir = realPath(FOLDER);
     const files = readdirSync(dir).filter((f) => f.endsWith('.csv')).sort();
     ds = mergeDatasets(files.map((f) => ingestBytes(f, new Uint8Array(readFileSync(`${dir}/${f}`)), { settings })));
-    // Timed: aggregation of all 4 years + annual and monthly statistics of every calendar year touched.
-    const t0 = performance.now();
+    // Aggregation of all 4 years + annual and monthly statistics of every calendar year touched
+    // (timed by `npm run bench`, scripts/bench-model.ts; never asserted here).
     const ext = dataExtent(ds, AREA, settings)!;
     days = computeAreaDays(ds, AREA, settings, ext);
     for (let y = 2013; y <= 2017; y++) {
@@ -47,8 +46,6 @@ describeWithRealData(FOLDER, 'UCI Beijing 2013-2017: hourly → daily → period
       years.push(periodStats(days, { area: AREA, from, to, settings }));
       monthlyStats(days, y, { area: AREA, settings });
     }
-    aggregationMs = performance.now() - t0;
-    process.stderr.write(`\n[lantian] UCI Beijing: aggregation + statistics of 4 years (${days.length} days, 12 stations) took ${aggregationMs.toFixed(0)} ms\n`);
   });
 
   it('finds one area of 12 stations covering 2013-03-01..2017-02-28 (1461 days)', () => {
@@ -134,9 +131,5 @@ describeWithRealData(FOLDER, 'UCI Beijing 2013-2017: hourly → daily → period
     expect(cells.reduce((a, c) => a + c.validHours, 0)).toBe(8431);
     expect(cells.reduce((a, c) => a + c.validDays, 0)).toBe(345);
     expect(cells.reduce((a, c) => a + c.expectedDays, 0)).toBe(366);
-  });
-
-  it('aggregates and summarises the four years quickly (goal < 300 ms; fails only above 3 s)', () => {
-    expect(aggregationMs).toBeLessThan(3000);
   });
 });

@@ -103,15 +103,11 @@ describeWithRealData('uci-beijing-multisite', 'buildDashboardModel on the 12 UCI
   const dir = realPath('uci-beijing-multisite');
   const ds = mergeDatasets(readdirSync(dir).filter((f) => f.endsWith('.csv'))
     .map((f) => ingestBytes(f, readFileSync(`${dir}/${f}`), { settings: DEFAULT_SETTINGS })));
-  it('recomputes a year in well under a second and a half (2-core machine)', () => {
-    buildDashboardModel(ds, DEFAULT_SETTINGS, { year: 2015 }); // warm-up
-    const t0 = performance.now();
+  it('builds a leap year of 366 days, 12 months and a year-to-date that reaches 31 December (its speed: npm run bench)', () => {
     const m = buildDashboardModel(ds, DEFAULT_SETTINGS, { year: 2016, targets: taiyuan });
-    const ms = performance.now() - t0;
     expect(m.days).toHaveLength(366);
     expect(m.months).toHaveLength(12);
     expect(m.ytd).toBe(m.annual); // data reach 2016-12-31
     expect(m.ytdLastYear?.to).toBe('2015-12-31');
-    expect(ms).toBeLessThan(1500);
   });
 });

@@ -11,7 +11,7 @@ import type { ChartOption } from '../../charts/option.ts';
 import type { TargetStatus } from '../../domain/targets/types.ts';
 import { makeI18n } from '../i18n/i18n.ts';
 import type { Lang } from '../i18n/i18n.ts';
-import { renderChartPng } from '../export/chartImage.ts';
+import { EXPORT_WIDTH, renderChartPng } from '../export/chartImage.ts';
 import { cardLabels, cardText, titleText } from './deckText.ts';
 import { STATUS_KEY } from '../components/TargetCards.tsx';
 import { STATUS_COLORS, footerText, statusCounts } from './slides.ts';
@@ -20,6 +20,8 @@ import type { Slide } from './slides.ts';
 /** A chart the deck can draw: its id and a builder for a theme. */
 export interface DeckChart {
   id: string;
+  /** The chart's own height in px for a theme, when it has one (the calendar); else it fills a 16:9 box. */
+  height?: (model: DashboardModel, theme: typeof THEMES.projector) => number;
   build: (model: DashboardModel, theme: typeof THEMES.projector, lang: Lang) => ChartOption | null;
 }
 
@@ -83,9 +85,18 @@ export async function buildPptx(
       const chart = charts.find((c) => c.id === s.chartId);
       const option = chart?.build(model, THEMES.projector, lang) ?? null;
       if (option) {
-        const h = 4.35;
-        const w = (h * 16) / 9;
-        slide.addImage({ data: renderChartPng(option), x: (W - w) / 2, y: 0.85, w, h });
+        // A 16:9 box under the title; a chart with a natural height of its own (the calendar: a wide band) is drawn
+        // at that height and spans the slide's width, centred in the box, instead of a band atop an empty canvas.
+        const boxH = 4.35;
+        const natural = chart?.height?.(model, THEMES.projector);
+        if (natural !== undefined && natural < (EXPORT_WIDTH * 9) / 16) {
+          const w = W - 0.6;
+          const h = Math.min(boxH, (w * natural) / EXPORT_WIDTH);
+          slide.addImage({ data: renderChartPng(option, EXPORT_WIDTH, natural), x: 0.3, y: 0.85 + (boxH - h) / 2, w, h });
+        } else {
+          const w = (boxH * 16) / 9;
+          slide.addImage({ data: renderChartPng(option), x: (W - w) / 2, y: 0.85, w, h: boxH });
+        }
       } else {
         text(lang === 'zh' ? '该图表暂无数据' : 'No data for this chart', { x: 0.4, y: 2.5, w: W - 0.8, h: 0.6, fontSize: 20, align: 'center' });
       }
