@@ -6,7 +6,7 @@
  *
  * Exit codes: 0 = a report was written (some files may have been skipped, see stderr);
  * 1 = nothing usable was read; 2 = bad command line (unknown option, bad value, unknown area,
- * invalid target file).
+ * invalid target file, an unknown `--columns` name or a list the mapping checks refuse).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -14,6 +14,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CATEGORIES, DEFAULT_SETTINGS, POLLUTANTS, type Dataset, type Settings } from '../domain/types.ts';
 import { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
+import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
+import { COLUMN_NAMES_HELP, needsColumnMapping, parseColumnList } from '../domain/ingest/columnMapping.ts';
 import { emptyDataset, mergeDatasets } from '../domain/ingest/dataset.ts';
 import { buildReport, type Report } from '../domain/report/report.ts';
 import { parseTargetSetText } from '../domain/targets/validate.ts';
@@ -37,6 +39,10 @@ Options:
   --targets FILE           evaluate a target-set JSON file (format lantian-targets/1), e.g. data/targets/taiyuan-2021.json
   --co-unit auto|mg|ug     CO unit of the input files (default auto: detected)
   --area-name NAME         name of the area formed by stations without a city (default 全部站点)
+  --columns NAME,NAME,...  what each column holds, in column order, for daily tables whose layout is not
+                           recognised (no header row and no known layout, or unknown header names), e.g.
+                           --columns date,AQI,PM2.5,PM10,SO2,NO2,CO,O3; recognised files are read as usual.
+                           Names: ${COLUMN_NAMES_HELP}
   --help                   this text
 
 Exit codes: 0 report written · 1 nothing usable was read · 2 bad command line`;
@@ -50,6 +56,8 @@ interface CliOptions {
   year?: number;
   targets?: string;
   settings: Settings;
+  /** `--columns`: the mapping for files whose layout is not recognised. */
+  columns?: ColumnMapping;
   inputs: string[];
   help: boolean;
 }
@@ -64,7 +72,7 @@ export function parseCli(argv: string[]): CliOptions {
       options: {
         format: { type: 'string' }, daily: { type: 'boolean' }, edition: { type: 'string' }, area: { type: 'string' },
         year: { type: 'string' }, targets: { type: 'string' }, 'co-unit': { type: 'string' }, 'area-name': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
+        columns: { type: 'string' }, help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (e) {
@@ -86,6 +94,12 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const areaName = v['area-name'];
   if (areaName !== undefined && areaName.trim() === '') throw new UsageError('--area-name must not be empty');
+  let columns: ColumnMapping | undefined;
+  if (v.columns !== undefined) {
+    const parsed = parseColumnList(v.columns);
+    if (!parsed.ok) throw new UsageError(`--columns "${v.columns}": ${parsed.errors.map((m) => m.en).join(' ')}`);
+    columns = parsed.mapping;
+  }
   const settings: Settings = {
     ...DEFAULT_SETTINGS,
     edition,
@@ -97,6 +111,7 @@ export function parseCli(argv: string[]): CliOptions {
     ...(v.area !== undefined ? { area: v.area } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(v.targets !== undefined ? { targets: v.targets } : {}),
+    ...(columns ? { columns } : {}),
   };
 }
 
@@ -132,11 +147,11 @@ let readBuffer: Uint8Array | null = null;
  * Streams one file through the ingest core in 1 MiB chunks, read into one reused buffer rather
  * than a fresh 1 MiB Buffer per chunk (a read stream's), which only the GC would free.
  */
-async function ingestFile(file: string, settings: Settings): Promise<Dataset> {
+async function ingestFile(file: string, settings: Settings, columnMapping?: ColumnMapping): Promise<Dataset> {
   const fh = await open(file, 'r');
   try {
     const size = (await fh.stat()).size;
-    const ingest = createStreamingIngest(path.basename(file), size, { settings });
+    const ingest = createStreamingIngest(path.basename(file), size, { settings, ...(columnMapping ? { columnMapping } : {}) });
     readBuffer ??= new Uint8Array(1 << 20);
     for (;;) {
       const { bytesRead } = await fh.read(readBuffer, 0, readBuffer.length, null);
@@ -240,7 +255,12 @@ export async function main(argv: string[]): Promise<number> {
   const parts: Dataset[] = [];
   for (const f of files) {
     try {
-      const ds = await ingestFile(f, opts.settings);
+      let ds = await ingestFile(f, opts.settings);
+      if (opts.columns && needsColumnMapping(ds)) {
+        // Not recognised by itself (refused at its first rows): read again with --columns.
+        ds = await ingestFile(f, opts.settings, opts.columns);
+        err(`  ${f}: layout not recognised; read with --columns / 未识别的布局，按 --columns 读入`);
+      }
       const s = ds.files[0];
       const nErr = ds.issues.filter((i) => i.severity === 'error').length;
       if (!s || s.rejected) {

@@ -171,7 +171,7 @@ describe('ingest: daily city tables', () => {
   it('asks for a mapping when a header-less table matches no known layout', () => {
     const ds = ingestText('x.csv', '2021-01-05,35,1.2\n');
     expect(ds.files[0]!.rejected).toBe(true);
-    expect(issuesOf(ds, 'needs-column-mapping')[0]!.message.zh).toContain('列映射');
+    expect(issuesOf(ds, 'needs-column-mapping')[0]!.message.zh).toContain('“指定列含义”对话框');
   });
 });
 

@@ -3,6 +3,7 @@
  * exports (`PM2.5`, `PM2_5`, `pm25`, `细颗粒物`, `CO(mg/m3)`, `一氧化碳`, `日期`, `站点` …), with the
  * unit written in the header when there is one.
  */
+import type { DailyField } from './ingestFile.ts';
 
 /** A recognised column meaning. Pollutant names follow `types.ts`; 'O3' is the unqualified ozone column. */
 export type HeaderField =
@@ -92,6 +93,23 @@ export function headerKey(raw: string): { key: string; unit: 'mg/m3' | 'ug/m3' |
 export function readHeader(raw: string): HeaderInfo {
   const { key, unit } = headerKey(raw);
   return { field: LOOKUP.get(key) ?? null, unit, label: raw.replace(/^\uFEFF/, '').trim() };
+}
+
+/** Daily-table meaning of a header field (unqualified O3 in a daily table is the MDA8). */
+export function dailyFieldOf(f: HeaderField | null, infos: HeaderInfo[]): DailyField | null {
+  switch (f) {
+    case 'date': case 'aqi': case 'category': case 'primary':
+    case 'SO2': case 'NO2': case 'PM10': case 'PM2.5': case 'CO': case 'O3_8h': case 'O3_1h':
+      return f;
+    case 'O3':
+      return infos.some((i) => i.field === 'O3_8h') ? 'O3_1h' : 'O3_8h';
+    case 'city':
+      return 'area';
+    case 'station':
+      return infos.some((i) => i.field === 'city') ? null : 'area';
+    default:
+      return null;
+  }
 }
 
 /** The types of the national wide tables (`date,hour,type,…`), with what ingest does with each. */

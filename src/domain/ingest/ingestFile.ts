@@ -15,9 +15,10 @@ import { isoDate } from '../calendar.ts';
 import { sniffEncoding } from './decode.ts';
 import type { Sniffed } from './decode.ts';
 import { emptyDataset, formatDailyRow, formatHour, newStationDay, sameDailyRow } from './dataset.ts';
-import { isSiteCode, readHeader, readWideType } from './headers.ts';
+import { dailyFieldOf, isSiteCode, readHeader, readWideType } from './headers.ts';
 import type { HeaderField, HeaderInfo } from './headers.ts';
 import { IssueLog, MissingCounter } from './issues.ts';
+import { validateColumnMapping } from './columnMapping.ts';
 import { EMPTY_HASH, Row, isTrimmed } from './row.ts';
 import {
   CELL_MISSING, CELL_TEXT, DT_INVALID, DT_NOT_A_DATE, DT_OK, isMissingText, parseDateTime,
@@ -1037,6 +1038,12 @@ class DustDaysHandler implements RowHandler {
 
 const POLLUTANT_FIELDS: ReadonlySet<HeaderField> = new Set(['SO2', 'NO2', 'PM10', 'PM2.5', 'CO', 'O3', 'O3_1h', 'O3_8h']);
 
+/** What a user can do with a table the detector cannot read: the page's dialog, the CLI's option. */
+const TELL_MAPPING = {
+  zh: '请在页面弹出的“指定列含义”对话框中为每一列选择含义（日期、AQI、PM2.5 …）后读入（也可在数据面板中点该文件的“指定列含义”）；命令行用 --columns 按列的顺序写出，如 --columns date,AQI,PM2.5,PM10,SO2,NO2,CO,O3。',
+  en: 'Choose what each column holds (date, AQI, PM2.5 …) in the "Map columns" dialog the page opens (or with "Map columns" beside the file in the data panel); on the command line list them in column order with --columns, e.g. --columns date,AQI,PM2.5,PM10,SO2,NO2,CO,O3.',
+} as const;
+
 type Detected = { handler: RowHandler; headerConsumed: boolean } | { reject: true; code: string; zh: string; en: string };
 
 function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | undefined): Detected {
@@ -1058,8 +1065,8 @@ function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | undefined
     }
     return {
       reject: true, code: 'needs-column-mapping',
-      zh: '表格没有表头，且不是已知的布局（天气后报 11 列、aqistudy 12 列）。请指定各列的含义（列映射）后再导入。',
-      en: 'The table has no header row and matches no known layout (tianqihoubao 11 columns, aqistudy 12 columns). Give a column mapping and load it again.',
+      zh: `表格没有表头，且不是已知的布局（天气后报 11 列、aqistudy 12 列）。${TELL_MAPPING.zh}`,
+      en: `The table has no header row and matches no known layout (tianqihoubao 11 columns, aqistudy 12 columns). ${TELL_MAPPING.en}`,
     };
   }
 
@@ -1104,8 +1111,8 @@ function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | undefined
   }
   return {
     reject: true, code: 'unknown-format',
-    zh: `无法识别文件格式：表头“${first.slice(0, 8).join(',').slice(0, 80)}”中没有可识别的日期、站点或污染物列。如果表格没有表头，请指定各列的含义（列映射）。`,
-    en: `Unknown file format: the header "${first.slice(0, 8).join(',').slice(0, 80)}" has no recognisable date, station or pollutant columns. If the table has no header row, give a column mapping.`,
+    zh: `无法识别文件格式：表头“${first.slice(0, 8).join(',').slice(0, 80)}”中没有可识别的日期、站点或污染物列。如果表格没有表头或表头不是这些名称：${TELL_MAPPING.zh}`,
+    en: `Unknown file format: the header "${first.slice(0, 8).join(',').slice(0, 80)}" has no recognisable date, station or pollutant columns. If the table has no header row, or other header names: ${TELL_MAPPING.en}`,
   };
 }
 
@@ -1128,23 +1135,6 @@ function reportDuplicateColumns(ctx: Ctx, infos: HeaderInfo[]): void {
   });
 }
 
-/** Daily-table meaning of a header field (unqualified O3 in a daily table is the MDA8). */
-function dailyFieldOf(f: HeaderField | null, infos: HeaderInfo[]): DailyField | null {
-  switch (f) {
-    case 'date': case 'aqi': case 'category': case 'primary':
-    case 'SO2': case 'NO2': case 'PM10': case 'PM2.5': case 'CO': case 'O3_8h': case 'O3_1h':
-      return f;
-    case 'O3':
-      return infos.some((i) => i.field === 'O3_8h') ? 'O3_1h' : 'O3_8h';
-    case 'city':
-      return 'area';
-    case 'station':
-      return infos.some((i) => i.field === 'city') ? null : 'area';
-    default:
-      return null;
-  }
-}
-
 function headerless(ctx: Ctx, sample: string[][], mapping: ColumnMapping, userGiven: boolean): Detected {
   const first = sample[0]!;
   const width = Math.max(first.length, ...Object.keys(mapping).map((k) => Number(k) + 1));
@@ -1153,10 +1143,15 @@ function headerless(ctx: Ctx, sample: string[][], mapping: ColumnMapping, userGi
     const f = mapping[c];
     fields.push(f === undefined || f === 'ignore' ? null : f);
   }
-  const dateCol = fields.indexOf('date');
-  if (dateCol < 0) {
-    return { reject: true, code: 'mapping-without-date', zh: '列映射中没有日期列。', en: 'The column mapping has no date column.' };
+  const problems = validateColumnMapping(mapping);
+  if (problems.length > 0) {
+    return {
+      reject: true, code: 'invalid-column-mapping',
+      zh: `列映射无法使用：${problems.map((m) => m.zh).join('')}`,
+      en: `The column mapping cannot be used: ${problems.map((m) => m.en).join(' ')}`,
+    };
   }
+  const dateCol = fields.indexOf('date');
   const labelOf = (c: number) => {
     const f = fields[c];
     return f ? `${f}（第 ${c + 1} 列）` : `第 ${c + 1} 列`;
