@@ -2,9 +2,11 @@
  * Dataset construction and merging across files: one record per station-hour and per area-day,
  * first file wins on conflicts (reported), identical repeats counted once (reported once).
  */
-import { POLLUTANTS } from '../types.ts';
 import type { DailyIndicator, DailyRow, Dataset, DayNumber, Issue, Station, StationDay } from '../types.ts';
 import { isoDate } from '../calendar.ts';
+import { HOURS, SLOTS, formatHour, hourOffset, sameHour } from './stationDay.ts';
+
+export { formatHour, newStationDay, sameHour } from './stationDay.ts';
 
 /** A Dataset with nothing in it. */
 export function emptyDataset(): Dataset {
@@ -17,28 +19,6 @@ export function emptyDataset(): Dataset {
     files: [],
     issues: [],
   };
-}
-
-/** A station-day with every hour missing (`values` all NaN, nothing seen). */
-export function newStationDay(): StationDay {
-  return { values: new Float64Array(144).fill(NaN), seen: new Uint8Array(24) };
-}
-
-/** True when two hourly records (6 values from `offset`) are equal, NaN equal to NaN. */
-export function sameHour(a: Float64Array, b: Float64Array, offset: number): boolean {
-  for (let p = 0; p < 6; p++) {
-    const x = a[offset + p]!, y = b[offset + p]!;
-    if (x !== y && !(x !== x && y !== y)) return false;
-  }
-  return true;
-}
-
-/** `SO2=5 NO2=— …` for messages. */
-export function formatHour(values: Float64Array, offset: number): string {
-  return POLLUTANTS.map((p, i) => {
-    const v = values[offset + i]!;
-    return `${p}=${v === v ? String(v) : '—'}`;
-  }).join(' ');
 }
 
 /** True when two daily rows carry the same values and published fields. */
@@ -140,16 +120,16 @@ export function mergeDatasets(parts: readonly Dataset[]): Dataset {
       for (const [day, sd] of days) {
         let t = target.get(day);
         if (!t) { target.set(day, sd); continue; }
-        for (let h = 0; h < 24; h++) {
+        for (let h = 0; h < HOURS; h++) {
           if (!sd.seen[h]) continue;
-          const off = h * 6;
+          const off = hourOffset(h);
           if (!t.seen[h]) {
             if (!owned.has(t)) {
               t = { values: new Float64Array(t.values), seen: new Uint8Array(t.seen) };
               owned.add(t);
               target.set(day, t);
             }
-            for (let p = 0; p < 6; p++) t.values[off + p] = sd.values[off + p]!;
+            for (let p = 0; p < SLOTS; p++) t.values[off + p] = sd.values[off + p]!;
             t.seen[h] = 1;
           } else if (sameHour(t.values, sd.values, off)) {
             tally.identical++;

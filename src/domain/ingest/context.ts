@@ -1,0 +1,112 @@
+/**
+ * The state one file's format handler works on (`Ctx`), the handler interface, and the shared
+ * cell readers and reports: a concentration cell (`readConc`: missing / text / negative /
+ * impossible, each reported with row and column), a bad date, a bad hour.
+ */
+import type { Dataset, FormatId, Settings } from '../types.ts';
+import type { IssueLog, MissingCounter } from './issues.ts';
+import type { Row } from './row.ts';
+import { CELL_MISSING, CELL_TEXT, DT_INVALID } from './values.ts';
+import type { DateTimeOut } from './values.ts';
+import type { CoDecision, CoUnit } from './coUnit.ts';
+
+/** Largest plausible concentration in µg/m³ (SO2, NO2, PM10, PM2.5, O3); CO has its own in `coUnit.ts`. */
+export const MAX_UG = 10_000;
+
+/** Shared state of one file's ingest, handed to the format handlers. */
+export interface Ctx {
+  name: string;
+  stem: string;
+  settings: Settings;
+  ds: Dataset;
+  log: IssueLog;
+  missing: MissingCounter;
+  dt: DateTimeOut;
+  rows: number;
+  rowsUsed: number;
+  minDay: number;
+  maxDay: number;
+}
+
+/** One format: reads the data rows of a file (after its header), then finishes (CO unit, checks). */
+export interface RowHandler {
+  readonly format: FormatId;
+  row(r: Row, line: number): void;
+  finish(): CoDecision | undefined;
+}
+
+/** A scratch object for `parseDateTime`. */
+export function scratchDate(): DateTimeOut {
+  return { day: 0, hour: -1, year: 0, month: 0, dayOfMonth: 0 };
+}
+
+/** `dir/北京.csv` → `北京`: names the station or area of a file without one. */
+export function fileStem(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? name;
+  return base.replace(/\.[^.]*$/, '') || base;
+}
+
+/** Widens the file's date span to `day`. */
+export function noteDay(ctx: Ctx, day: number): void {
+  if (day < ctx.minDay) ctx.minDay = day;
+  if (day > ctx.maxDay) ctx.maxDay = day;
+}
+
+/**
+ * Reads a concentration cell; problems are reported (missing: aggregated info per column;
+ * text/negative/impossible: warnings with row and column) and give NaN. CO goes through `co`
+ * (GB 3095-2012 Table 1 units: µg/m³, CO mg/m³).
+ */
+export function readConc(ctx: Ctx, r: Row, i: number, col: number, line: number, label: string, isCo: boolean, co: CoUnit): number {
+  const v = r.conc(i);
+  if (v >= 0) {
+    if (isCo) return co.check(v, line, label, ctx.log);
+    if (v > MAX_UG) {
+      const cell = r.get(i);
+      ctx.log.add('warning', 'impossible-value', label, line, () => ({
+        zh: `第 ${line} 行 ${label} 列的值 ${cell.trim()} 超出可能范围（> ${MAX_UG} µg/m³），已剔除`,
+        en: `Row ${line}, ${label}: value ${cell.trim()} is impossible (> ${MAX_UG} µg/m³); excluded`,
+      }));
+      return NaN;
+    }
+    return v;
+  }
+  const cell = r.get(i);
+  if (v === CELL_MISSING) {
+    ctx.missing.hit(col, line, cell);
+  } else if (v === CELL_TEXT) {
+    ctx.log.add('warning', 'non-numeric', label, line, () => ({
+      zh: `第 ${line} 行 ${label} 列不是数值（“${cell.trim().slice(0, 40)}”），已剔除`,
+      en: `Row ${line}, ${label}: not a number ("${cell.trim().slice(0, 40)}"); excluded`,
+    }));
+  } else {
+    ctx.log.add('warning', 'negative-value', label, line, () => ({
+      zh: `第 ${line} 行 ${label} 列为负值（${cell.trim()}），不可能的浓度，已剔除`,
+      en: `Row ${line}, ${label}: negative value (${cell.trim()}), an impossible concentration; excluded`,
+    }));
+  }
+  return NaN;
+}
+
+/** A date cell that is not a real date (DT_INVALID) or not a date at all: the row is dropped. */
+export function reportBadDate(ctx: Ctx, code: number, cell: string, column: string, line: number): void {
+  if (code === DT_INVALID) {
+    ctx.log.add('warning', 'invalid-date', column, line, () => ({
+      zh: `第 ${line} 行 ${column} 列的日期/时间“${cell.trim()}”不存在，该行已舍弃`,
+      en: `Row ${line}, ${column}: "${cell.trim()}" is not a real date/time; row dropped`,
+    }));
+  } else {
+    ctx.log.add('warning', 'unreadable-date', column, line, () => ({
+      zh: `第 ${line} 行 ${column} 列无法识别为日期（“${cell.trim().slice(0, 40)}”），该行已舍弃`,
+      en: `Row ${line}, ${column}: "${cell.trim().slice(0, 40)}" is not a date; row dropped`,
+    }));
+  }
+}
+
+/** An hour outside 0–23 (HJ 633 hourly data are labelled 0..23): the row is dropped. */
+export function reportBadHour(ctx: Ctx, cell: string, column: string, line: number): void {
+  ctx.log.add('warning', 'invalid-hour', column, line, () => ({
+    zh: `第 ${line} 行 ${column} 列的小时“${cell.trim()}”无效（应为 0–23），该行已舍弃`,
+    en: `Row ${line}, ${column}: hour "${cell.trim()}" is invalid (expected 0–23); row dropped`,
+  }));
+}

@@ -1,0 +1,59 @@
+/**
+ * d. Station lists (`站点编码,站点名称,城市,对照点`): give data stations their code, city, name
+ * and background flag (对照点, left out of the city mean by HJ 663) when files are merged.
+ */
+import type { Station } from '../../types.ts';
+import type { Ctx, RowHandler } from '../context.ts';
+import type { HeaderField, HeaderInfo } from '../headers.ts';
+import type { Row } from '../row.ts';
+
+export class StationListHandler implements RowHandler {
+  readonly format = 'station-list' as const;
+  private readonly ctx: Ctx;
+  private readonly codeCol: number;
+  private readonly nameCol: number;
+  private readonly cityCol: number;
+  private readonly bgCol: number;
+
+  constructor(ctx: Ctx, infos: HeaderInfo[]) {
+    this.ctx = ctx;
+    const find = (f: HeaderField) => infos.findIndex((i) => i.field === f);
+    this.codeCol = find('stationCode');
+    this.nameCol = find('station');
+    this.cityCol = find('city');
+    this.bgCol = find('background');
+  }
+
+  row(r: Row, line: number): void {
+    const ctx = this.ctx;
+    ctx.rows++;
+    const code = this.codeCol >= 0 ? r.trimmed(this.codeCol) : '';
+    const name = this.nameCol >= 0 ? r.trimmed(this.nameCol) : '';
+    if (!code && !name) {
+      ctx.log.add('warning', 'missing-station', undefined, line, () => ({
+        zh: `第 ${line} 行既无站点编码也无名称，已舍弃`, en: `Row ${line}: neither station code nor name; dropped`,
+      }));
+      return;
+    }
+    const st: Station = { key: code || name, name: name || code };
+    if (code) st.code = code;
+    const city = this.cityCol >= 0 ? r.trimmed(this.cityCol) : '';
+    if (city) st.city = city;
+    if (this.bgCol >= 0) {
+      const b = r.trimmed(this.bgCol).toLowerCase();
+      st.background = b === 'y' || b === 'yes' || b === '是' || b === '1' || b === 'true';
+    }
+    if (ctx.ds.stations.has(st.key)) {
+      ctx.log.add('info', 'duplicate-rows', undefined, line, () => ({
+        zh: `站点 ${st.key} 重复出现（第 ${line} 行），保留第一次`, en: `Station ${st.key} listed again (row ${line}); the first entry is kept`,
+      }));
+      return;
+    }
+    ctx.ds.stations.set(st.key, st);
+    ctx.rowsUsed++;
+  }
+
+  finish() {
+    return undefined;
+  }
+}

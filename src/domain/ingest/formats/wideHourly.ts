@@ -1,0 +1,172 @@
+/**
+ * b. National wide hourly tables (`date,hour,type,<site or city columns>`, the CNEMC exports): one
+ * row per hour and type, one column per site (`1001A`) or city. Derived types (AQI, 24 h and 8 h
+ * rolling values) are not read: they are recomputed from the hourly values (HJ 663).
+ */
+import { POLLUTANT_INDEX } from '../../types.ts';
+import type { Station, StationDay } from '../../types.ts';
+import { CoUnit } from '../coUnit.ts';
+import { noteDay, readConc, reportBadDate, reportBadHour } from '../context.ts';
+import type { Ctx, RowHandler } from '../context.ts';
+import { isSiteCode, readWideType } from '../headers.ts';
+import type { HeaderField, HeaderInfo } from '../headers.ts';
+import { Hour24, HourlyStore, hourLabel } from '../hourlyStore.ts';
+import { Row } from '../row.ts';
+import { HOURS, hourOffset } from '../stationDay.ts';
+import { DT_NOT_A_DATE, DT_OK, parseDateTime } from '../values.ts';
+
+export class WideHourlyHandler implements RowHandler {
+  readonly format = 'network-wide-hourly' as const;
+  private readonly ctx: Ctx;
+  private readonly store: HourlyStore;
+  private readonly co: CoUnit;
+  private readonly dateCol: number;
+  private readonly hourCol: number;
+  private readonly typeCol: number;
+  private readonly labels: string[];
+  private readonly siteCols: number[] = [];
+  private readonly siteKeys: string[] = [];
+  private readonly seenKeys = new Set<number>();
+  private readonly colDay: (StationDay | null)[];
+  private colDayNumber = NaN;
+  private lastTypeCell: string | null = null;
+  private lastDateCell: string | null = null;
+  private lastDateCode = DT_NOT_A_DATE;
+  private lastDateDay = 0;
+  private lastDateHour = -1;
+  private lastType: ReturnType<typeof readWideType> = null;
+  private hasCo = false;
+  private readonly hour24 = new Hour24<{ cells: string[]; day: number }>();
+  private readonly typeSlot = new Map<string, number>();
+
+  constructor(ctx: Ctx, infos: HeaderInfo[]) {
+    this.ctx = ctx;
+    this.store = new HourlyStore(ctx.ds.hourly);
+    this.labels = infos.map((i) => i.label);
+    const find = (f: HeaderField) => infos.findIndex((i) => i.field === f);
+    this.dateCol = find('date');
+    this.hourCol = find('hour');
+    this.typeCol = find('type');
+    infos.forEach((info, c) => {
+      if (c === this.dateCol || c === this.hourCol || c === this.typeCol || info.label === '') return;
+      const label = info.label;
+      if (this.siteKeys.includes(label)) return; // a repeated site column: the first is read (reported in detect)
+      const station: Station = isSiteCode(label)
+        ? { key: label, code: label, name: label }
+        : { key: label, name: label, city: label };
+      if (!ctx.ds.stations.has(station.key)) ctx.ds.stations.set(station.key, station);
+      this.siteCols.push(c);
+      this.siteKeys.push(station.key);
+    });
+    this.colDay = this.siteCols.map(() => null);
+    this.co = new CoUnit(ctx.settings.coUnit, null, null);
+  }
+
+  /** Slot index of a pollutant type for the per-type missing counter. */
+  private slot(type: string): number {
+    let s = this.typeSlot.get(type);
+    if (s === undefined) { s = this.typeSlot.size; this.typeSlot.set(type, s); }
+    return s;
+  }
+
+  row(r: Row, line: number): void {
+    const ctx = this.ctx;
+    ctx.rows++;
+    if (!r.eq(this.dateCol, this.lastDateCell)) {
+      const dcell = r.get(this.dateCol);
+      this.lastDateCell = dcell;
+      this.lastDateCode = parseDateTime(dcell, ctx.dt);
+      this.lastDateDay = ctx.dt.day;
+      this.lastDateHour = ctx.dt.hour;
+    }
+    if (this.lastDateCode !== DT_OK) { reportBadDate(ctx, this.lastDateCode, r.get(this.dateCol), this.labels[this.dateCol]!, line); return; }
+    const day = this.lastDateDay;
+    let hour = this.lastDateHour;
+    if (this.hourCol >= 0) {
+      hour = r.hour(this.hourCol);
+      if (hour < 0) { reportBadHour(ctx, r.get(this.hourCol), this.labels[this.hourCol]!, line); return; }
+    }
+    if (hour < 0) { reportBadHour(ctx, '', this.labels[this.dateCol]!, line); return; }
+    if (this.hour24.is24(hour)) { this.hour24.keep({ cells: r.cells(), day }, line, '24'); return; }
+    this.write(r, line, day, hour);
+  }
+
+  private write(r: Row, line: number, day: number, hour: number): void {
+    const ctx = this.ctx;
+    if (!r.trimmedEq(this.typeCol, this.lastTypeCell)) { this.lastTypeCell = r.trimmed(this.typeCol); this.lastType = readWideType(this.lastTypeCell); }
+    const tcell = this.lastTypeCell!;
+    const type = this.lastType;
+    if (!type) {
+      ctx.log.add('warning', 'unknown-type', this.labels[this.typeCol], line, () => ({
+        zh: `第 ${line} 行的类型“${tcell}”无法识别，该行已舍弃`,
+        en: `Row ${line}: unknown type "${tcell}"; row dropped`,
+      }));
+      return;
+    }
+    if (type.kind === 'derived') {
+      ctx.log.add('info', 'derived-type', this.labels[this.typeCol], line, () => ({
+        zh: `类型 ${tcell} 等派生值（AQI、24 小时或 8 小时滑动值）不读入，由小时值重新计算`,
+        en: `Derived types such as ${tcell} (AQI, 24-h or 8-h rolling values) are not read; they are recomputed from hourly values`,
+      }), 'derived-type');
+      return;
+    }
+    const p = POLLUTANT_INDEX[type.pollutant];
+    const isCo = type.pollutant === 'CO';
+    if (isCo) this.hasCo = true;
+    if (day !== this.colDayNumber) { this.colDay.fill(null); this.colDayNumber = day; }
+    const dupKey = (day * HOURS + hour) * 8 + p;
+    const dup = this.seenKeys.has(dupKey);
+    if (!dup) this.seenKeys.add(dupKey);
+    const slot = this.slot(type.pollutant);
+    const off = hourOffset(hour) + p;
+    let any = false, conflicts = 0, firstConflict = '';
+    for (let j = 0; j < this.siteCols.length; j++) {
+      const c = this.siteCols[j]!;
+      let sd = this.colDay[j];
+      if (!sd) { sd = this.store.get(this.siteKeys[j]!, day); this.colDay[j] = sd; }
+      const v = readConc(ctx, r, c, slot, line, type.pollutant, isCo, this.co);
+      if (dup) {
+        const x = sd.values[off]!;
+        if (x !== v && !(x !== x && v !== v)) {
+          if (conflicts === 0) firstConflict = `${this.siteKeys[j]} ${x === x ? x : '—'} / ${v === v ? v : '—'}`;
+          conflicts++;
+        }
+        continue;
+      }
+      sd.values[off] = v;
+      sd.seen[hour] = 1;
+      if (v === v) any = true;
+    }
+    if (dup) {
+      if (conflicts === 0) reportDuplicateWide(ctx, true, line, type.pollutant, day, hour, '');
+      else reportDuplicateWide(ctx, false, line, type.pollutant, day, hour, `${conflicts} 个站点不同，如 ${firstConflict}`);
+      return;
+    }
+    if (any) ctx.rowsUsed++;
+    noteDay(ctx, day);
+  }
+
+  finish() {
+    const ctx = this.ctx;
+    this.hour24.settle(ctx, this.hourCol >= 0 ? this.labels[this.hourCol]! : 'hour', (d, line) => this.write(new Row().setCells(d.cells), line, d.day + 1, 0));
+    const names = [...this.typeSlot.keys()];
+    ctx.missing.emit(ctx.log, (s) => names[s] ?? String(s));
+    const co = this.store.settleCo(this.co, ctx.log, this.hasCo);
+    this.store.checkStations(ctx.log);
+    return co;
+  }
+}
+
+function reportDuplicateWide(ctx: Ctx, identical: boolean, line: number, type: string, day: number, hour: number, detail: string): void {
+  if (identical) {
+    ctx.log.add('info', 'duplicate-rows', undefined, line, () => ({
+      zh: `重复的行（如 ${hourLabel(day, hour)} ${type}），数值相同，只计一次`,
+      en: `Repeated rows with identical values (e.g. ${hourLabel(day, hour)} ${type}); counted once`,
+    }));
+  } else {
+    ctx.log.add('warning', 'duplicate-conflict', undefined, line, () => ({
+      zh: `第 ${line} 行：${hourLabel(day, hour)} ${type} 重复且数值不同（${detail}），保留先出现的行`,
+      en: `Row ${line}: ${hourLabel(day, hour)} ${type} repeated with different values (${detail.replace('个站点不同，如', 'stations differ, e.g.')}); kept the first row`,
+    }));
+  }
+}

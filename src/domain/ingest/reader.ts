@@ -1,0 +1,342 @@
+/**
+ * One file's reader: bytes go through the record stream (`recordStream.ts`), the first rows decide
+ * the format (`detect.ts`), then every data row goes to that format's handler (`formats/`).
+ * Batches whose quotes only wrap plain fields (the common case) are read in place by `Row`; the
+ * others are parsed by papaparse. Rows are numbered as physical lines of the file (1 = the first).
+ */
+import Papa from 'papaparse';
+import type { Dataset, FileSummary } from '../types.ts';
+import { isoDate } from '../calendar.ts';
+import { fileStem, scratchDate } from './context.ts';
+import type { Ctx, RowHandler } from './context.ts';
+import { emptyDataset } from './dataset.ts';
+import { HEADER_SAMPLE_ROWS, SAMPLE_ROWS, detect, isBlankRow } from './detect.ts';
+import { readHeader } from './headers.ts';
+import { IssueLog, MissingCounter } from './issues.ts';
+import { IngestCancelled } from './options.ts';
+import type { IngestOptions } from './options.ts';
+import { RecordStream } from './recordStream.ts';
+import type { RecordSink } from './recordStream.ts';
+import { Row, isTrimmed } from './row.ts';
+
+/** Bytes handed to the record stream at once (a bigger chunk is cut). */
+const MAX_PIECE = 65536;
+const DEFAULT_BATCH = 1 << 20;
+
+export class Ingest implements RecordSink {
+  private readonly opts: IngestOptions;
+  private readonly totalBytes: number;
+  private readonly ctx: Ctx;
+  private readonly summary: FileSummary;
+  private readonly stream: RecordStream;
+  private bytesRead = 0;
+  private dead = false;
+  private finished = false;
+  private nextLine = 1;
+  private handler: RowHandler | null = null;
+  private readonly row = new Row();
+  private header: string[] | null = null;
+  /** Cells of the header (or first) row and of the last data row: a short, unterminated last row is a cut. */
+  private width = 0;
+  private lastWidth = 0;
+
+  constructor(name: string, totalBytes: number, opts: IngestOptions) {
+    this.opts = opts;
+    this.totalBytes = totalBytes;
+    this.stream = new RecordStream(this, Math.max(1, opts.batchChars ?? DEFAULT_BATCH), SAMPLE_ROWS);
+    const ds = emptyDataset();
+    this.summary = {
+      name, bytes: 0, encoding: 'unknown', delimiter: null, format: null, rows: 0, rowsUsed: 0,
+      stations: [], firstDate: null, lastDate: null, rejected: false,
+    };
+    ds.files.push(this.summary);
+    this.ctx = {
+      name, stem: fileStem(name), settings: opts.settings, ds, log: new IssueLog(name), missing: new MissingCounter(),
+      dt: scratchDate(), rows: 0, rowsUsed: 0, minDay: Infinity, maxDay: -Infinity,
+    };
+  }
+
+  get started(): boolean {
+    return this.handler !== null;
+  }
+
+  push(chunk: Uint8Array): void {
+    if (this.finished) throw new Error('push() after finish()');
+    if (this.opts.shouldCancel?.()) throw new IngestCancelled();
+    for (let off = 0; off < chunk.length; off += MAX_PIECE) {
+      const piece = chunk.subarray(off, Math.min(chunk.length, off + MAX_PIECE));
+      this.bytesRead += piece.length;
+      this.stream.push(piece);
+    }
+    this.opts.onProgress?.({ bytesRead: this.bytesRead, totalBytes: this.totalBytes, rows: this.ctx.rows });
+  }
+
+  encoding(name: FileSummary['encoding']): void {
+    this.summary.encoding = name;
+  }
+
+  layout(delimiter: ',' | '\t' | ';'): void {
+    this.summary.delimiter = delimiter;
+  }
+
+  refuse(code: string, zh: string, en: string): void {
+    this.dead = true;
+    this.summary.rejected = true;
+    this.stream.stop();
+    this.ctx.log.add('error', code, undefined, undefined, () => ({ zh: `${this.ctx.name}：${zh}`, en: `${this.ctx.name}: ${en}` }));
+  }
+
+  decodingError(): void {
+    this.ctx.log.add('warning', 'decoding-error', undefined, undefined, () => ({
+      zh: '文件中有无法按所识别的编码解码的字节（显示为 �），相应文字可能有误',
+      en: 'Some bytes could not be decoded with the detected encoding (shown as �); the text there may be wrong',
+    }));
+  }
+
+  hasSample(text: string, plainQuotes: boolean): boolean {
+    let n = 0;
+    if (this.inPlace(text, plainQuotes)) {
+      const delC = (this.stream.delimiter ?? ',').charCodeAt(0);
+      for (let pos = 0; pos <= text.length;) {
+        let nl = text.indexOf('\n', pos);
+        if (nl < 0) nl = text.length;
+        if (!blankLine(text, pos, nl, delC) && ++n >= SAMPLE_ROWS) return true;
+        pos = nl + 1;
+      }
+      return false;
+    }
+    const data = Papa.parse<string[]>(text, { delimiter: this.stream.delimiter ?? ',', newline: this.stream.newline, quoteChar: '"', header: false, skipEmptyLines: false }).data;
+    for (const r of data) if (!isBlankRow(r) && ++n >= SAMPLE_ROWS) return true;
+    return false;
+  }
+
+  /** True when `text` can be read in place (`Row.splitLine`) rather than by papaparse. */
+  private inPlace(text: string, plainQuotes: boolean): boolean {
+    return plainQuotes && !this.dead && this.stream.cut === '\n' && this.opts.parser !== 'papaparse' && !startsWithBom(text);
+  }
+
+  batch(text: string, final: boolean, hasQuotedNl: boolean, plainQuotes: boolean): void {
+    if (this.inPlace(text, plainQuotes)) {
+      const from = this.handler ? 0 : this.detectPlain(text);
+      if (from >= 0) this.readPlain(text, from, final);
+      return;
+    }
+    if (plainQuotes && text.indexOf('"') >= 0) text = text.replaceAll('"', '');
+    const res = Papa.parse<string[]>(text, { delimiter: this.stream.delimiter ?? ',', newline: this.stream.newline, quoteChar: '"', header: false, skipEmptyLines: false });
+    const data = res.data;
+    // Quote errors (a quote opened and never closed swallows the rows after it into one cell).
+    let quoteErrors: Map<number, string> | null = null;
+    for (const err of res.errors) {
+      if (err.type !== 'Quotes' || err.row === undefined) continue;
+      quoteErrors ??= new Map();
+      if (!quoteErrors.has(err.row)) quoteErrors.set(err.row, err.code);
+    }
+    let line = this.nextLine;
+    let i = 0;
+    if (!this.handler) {
+      while (i < data.length && isBlankRow(data[i]!)) { line += lineSpan(data[i]!, hasQuotedNl); i++; }
+      if (i >= data.length) { this.nextLine = endsWith(text, this.stream.cut) ? line - 1 : line; return; }
+      const sample: string[][] = [];
+      for (let k = i; k < data.length && sample.length < SAMPLE_ROWS; k++) if (!isBlankRow(data[k]!)) sample.push(data[k]!);
+      const d = detect(this.ctx, sample, this.opts.columnMapping);
+      if ('reject' in d) {
+        this.refuse(d.code, d.zh, d.en);
+        return;
+      }
+      this.handler = d.handler;
+      this.summary.format = d.handler.format;
+      this.width = data[i]!.length;
+      if (d.headerConsumed) { this.header = data[i]!; line += lineSpan(data[i]!, hasQuotedNl); i++; }
+    }
+    const h = this.handler;
+    const unterminatedEnd = final && !endsWith(text, this.stream.cut);
+    const hdr = this.header;
+    const hdr0 = hdr ? hdr[0] : undefined;
+    const row = this.row;
+    for (; i < data.length; i++) {
+      const cells = data[i]!;
+      const at = line;
+      line += lineSpan(cells, hasQuotedNl);
+      if (cells.length === 1 ? cells[0]!.trim() === '' : isBlankRow(cells)) continue;
+      if (cells[0] === hdr0 && hdr && sameCells(cells, hdr)) {
+        this.ctx.log.add('info', 'repeated-header', undefined, at, () => ({
+          zh: `第 ${at} 行重复了表头（多个导出文件拼接而成？），已跳过`,
+          en: `Row ${at} repeats the header (concatenated exports?); skipped`,
+        }));
+        continue;
+      }
+      if (quoteErrors?.has(i)) {
+        const code = quoteErrors.get(i)!;
+        this.ctx.log.add('warning', 'malformed-quotes', undefined, at, () => ({
+          zh: `第 ${at} 行的引号不成对（${code}）：该行以及被并入同一个带引号单元格的后续行可能未被正确读入`,
+          en: `Row ${at}: unbalanced quotes (${code}); this row and any rows swallowed into the same quoted cell may not have been read correctly`,
+        }));
+      }
+      if (unterminatedEnd && i === data.length - 1 && cells.length < this.width && cells.length < this.lastWidth) {
+        // The file stops inside this row (a half-finished download): its last cell may be cut
+        // ("61" → "6"), so the row is not used.
+        const n = cells.length, w = this.width;
+        this.ctx.log.add('warning', 'incomplete-last-row', undefined, at, () => ({
+          zh: `第 ${at} 行（文件最后一行）只有 ${n} 列而表头有 ${w} 列，文件可能不完整（未下载完？），该行已舍弃`,
+          en: `Row ${at} (the last row) has ${n} of ${w} columns: the file may be incomplete (download cut short?); row dropped`,
+        }));
+        continue;
+      }
+      this.lastWidth = cells.length;
+      h.row(row.setCells(cells), at);
+    }
+    this.nextLine = !final && endsWith(text, this.stream.cut) ? line - 1 : line;
+  }
+
+  /**
+   * The first batch read in place: leading blank rows skipped, the format detected from the first
+   * SAMPLE_ROWS non-blank rows (as the papaparse path does), the header consumed. Returns where
+   * the data rows start (`nextLine` is their line), or -1 when the file is refused or all blank.
+   */
+  private detectPlain(text: string): number {
+    const row = this.row, delC = (this.stream.delimiter ?? ',').charCodeAt(0), n = text.length;
+    let line = this.nextLine, firstEnd = -1;
+    const starts: number[] = [];
+    for (let pos = 0; pos <= n && starts.length < SAMPLE_ROWS;) {
+      let nl = text.indexOf('\n', pos);
+      if (nl < 0) nl = n;
+      if (!blankLine(text, pos, nl, delC)) {
+        if (starts.length === 0) firstEnd = nl;
+        starts.push(pos);
+      } else if (starts.length === 0) {
+        line++;
+      }
+      pos = nl + 1;
+    }
+    if (starts.length === 0) {
+      this.nextLine = endsWith(text, this.stream.cut) ? line - 1 : line;
+      return -1;
+    }
+    const first = starts[0]!;
+    row.splitLine(text, first, n, delC);
+    const sample: string[][] = [row.cells()];
+    // With a recognised header, `detect` reads only the first HEADER_SAMPLE_ROWS rows: the others
+    // are not split into cells (wide national tables have 370 columns).
+    const want = sample[0]!.some((c) => readHeader(c).field !== null) ? Math.min(HEADER_SAMPLE_ROWS, starts.length) : starts.length;
+    for (let k = 1; k < want; k++) {
+      row.splitLine(text, starts[k]!, n, delC);
+      sample.push(row.cells());
+    }
+    const d = detect(this.ctx, sample, this.opts.columnMapping);
+    if ('reject' in d) {
+      this.refuse(d.code, d.zh, d.en);
+      return -1;
+    }
+    this.handler = d.handler;
+    this.summary.format = d.handler.format;
+    this.width = sample[0]!.length;
+    if (!d.headerConsumed) { this.nextLine = line; return first; }
+    this.header = sample[0]!;
+    this.nextLine = line + 1;
+    return firstEnd + 1;
+  }
+
+  private readPlain(text: string, from: number, final: boolean): void {
+    const h = this.handler!;
+    const row = this.row;
+    const hdr = this.header;
+    const hdr0 = hdr ? hdr[0]! : null;
+    const delC = (this.stream.delimiter ?? ',').charCodeAt(0);
+    const n = text.length;
+    const unterminatedEnd = final && !endsWith(text, this.stream.cut);
+    let line = this.nextLine;
+    for (let pos = from; pos <= n;) {
+      const nl = row.splitLine(text, pos, n, delC);
+      const last = nl >= n;
+      const at = line++;
+      pos = nl + 1;
+      if (row.blank()) { if (last) break; continue; }
+      if (hdr && row.eq(0, hdr0) && sameCells(row.cells(), hdr)) {
+        this.ctx.log.add('info', 'repeated-header', undefined, at, () => ({
+          zh: `第 ${at} 行重复了表头（多个导出文件拼接而成？），已跳过`,
+          en: `Row ${at} repeats the header (concatenated exports?); skipped`,
+        }));
+      } else if (unterminatedEnd && last && row.length < this.width && row.length < this.lastWidth) {
+        const k = row.length, w = this.width;
+        this.ctx.log.add('warning', 'incomplete-last-row', undefined, at, () => ({
+          zh: `第 ${at} 行（文件最后一行）只有 ${k} 列而表头有 ${w} 列，文件可能不完整（未下载完？），该行已舍弃`,
+          en: `Row ${at} (the last row) has ${k} of ${w} columns: the file may be incomplete (download cut short?); row dropped`,
+        }));
+      } else {
+        this.lastWidth = row.length;
+        h.row(row, at);
+      }
+      if (last) break;
+    }
+    this.nextLine = !final && endsWith(text, this.stream.cut) ? line - 1 : line;
+  }
+
+  finish(): Dataset {
+    if (this.finished) throw new Error('finish() called twice');
+    this.finished = true;
+    this.stream.end();
+    const ctx = this.ctx;
+    const s = this.summary;
+    s.bytes = this.bytesRead;
+    if (this.stream.unterminated && !this.dead) {
+      ctx.log.add('warning', 'unterminated-quote', undefined, undefined, () => ({
+        zh: '文件末尾有未闭合的引号，最后一行可能不完整', en: 'An unterminated quote at the end of the file; the last row may be incomplete',
+      }));
+    }
+    if (this.handler && !this.dead) {
+      const co = this.handler.finish();
+      if (co) s.coUnit = co;
+    }
+    s.rows = ctx.rows;
+    s.rowsUsed = ctx.rowsUsed;
+    if (s.format === 'daily-table') s.stations = [...ctx.ds.daily.keys()];
+    else s.stations = [...ctx.ds.stations.keys()];
+    if (ctx.minDay <= ctx.maxDay) { s.firstDate = isoDate(ctx.minDay); s.lastDate = isoDate(ctx.maxDay); }
+    if (!s.rejected && ctx.rowsUsed === 0) {
+      s.rejected = true;
+      const what = this.handler ? '没有可用的数据行' : '没有任何内容';
+      ctx.log.add('error', 'no-usable-rows', undefined, undefined, () => ({
+        zh: `${ctx.name}：${what}，文件未被使用`,
+        en: `${ctx.name}: ${this.handler ? 'no usable data rows' : 'no content'}; the file is not used`,
+      }));
+    }
+    ctx.ds.issues = ctx.log.list();
+    return ctx.ds;
+  }
+}
+
+function sameCells(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.trim() !== b[i]!.trim()) return false;
+  return true;
+}
+
+/** True when `text[from, to)` has nothing but whitespace, delimiters and quotes (a blank row of a plain batch). */
+function blankLine(text: string, from: number, to: number, delC: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== delC && c !== 34 && !isTrimmed(c)) return false;
+  }
+  return true;
+}
+
+/** Papaparse drops a BOM at the start of its input (after the quotes are removed): such batches go through it. */
+function startsWithBom(text: string): boolean {
+  let i = 0;
+  while (text.charCodeAt(i) === 34) i++;
+  return text.charCodeAt(i) === 0xfeff;
+}
+
+function endsWith(text: string, cut: string): boolean {
+  return text.length > 0 && text[text.length - 1] === cut;
+}
+
+/** Physical lines taken by a record (1 + newlines inside quoted cells). */
+function lineSpan(cells: readonly string[], hasQuotedNl: boolean): number {
+  if (!hasQuotedNl) return 1;
+  let n = 1;
+  for (const c of cells) {
+    for (let k = c.indexOf('\n'); k >= 0; k = c.indexOf('\n', k + 1)) n++;
+  }
+  return n;
+}
