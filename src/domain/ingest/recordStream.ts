@@ -186,6 +186,9 @@ export class RecordStream {
     const fresh = this.freshText;
     this.freshText = '';
     const whole = this.carry;
+    // Nothing new (a chunk that decoded to no character: part of a multi-byte one). Returning
+    // here spares a copy of the whole carry (`lastIndexOf` flattens it) per such chunk.
+    if (whole.length === this.scanned) return;
     const base = whole.length - fresh.length;
     const s = fresh.length > 0 && base === this.scanned ? fresh : whole;
     const off = s === whole ? 0 : base;
