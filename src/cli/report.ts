@@ -9,19 +9,19 @@
  * invalid target file, an unknown `--columns` name or a list the mapping checks refuse).
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { isMainThread } from 'node:worker_threads';
 import { CATEGORIES, DEFAULT_SETTINGS, POLLUTANTS, type Dataset, type Settings } from '../domain/types.ts';
-import { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
 import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
-import { COLUMN_NAMES_HELP, needsColumnMapping, parseColumnList } from '../domain/ingest/columnMapping.ts';
+import { COLUMN_NAMES_HELP, parseColumnList } from '../domain/ingest/columnMapping.ts';
 import { emptyDataset, mergeDatasets } from '../domain/ingest/dataset.ts';
 import { buildReport, type Report } from '../domain/report/report.ts';
 import { parseTargetSetText } from '../domain/targets/validate.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
 import { toCsv, type CsvCell } from '../domain/report/csv.ts';
 import { textSummary } from './text.ts';
+import { readFiles } from './readFiles.ts';
 
 export const USAGE = `Lantian 蓝天 — air-quality report from monitoring CSV files
 
@@ -140,30 +140,6 @@ export function collectFiles(inputs: readonly string[], warn: (s: string) => voi
   return out;
 }
 
-/** One read buffer for every file: the ingest copies what it keeps, so the buffer is reused. */
-let readBuffer: Uint8Array | null = null;
-
-/**
- * Streams one file through the ingest core in 1 MiB chunks, read into one reused buffer rather
- * than a fresh 1 MiB Buffer per chunk (a read stream's), which only the GC would free.
- */
-async function ingestFile(file: string, settings: Settings, columnMapping?: ColumnMapping): Promise<Dataset> {
-  const fh = await open(file, 'r');
-  try {
-    const size = (await fh.stat()).size;
-    const ingest = createStreamingIngest(path.basename(file), size, { settings, ...(columnMapping ? { columnMapping } : {}) });
-    readBuffer ??= new Uint8Array(1 << 20);
-    for (;;) {
-      const { bytesRead } = await fh.read(readBuffer, 0, readBuffer.length, null);
-      if (bytesRead === 0) break;
-      ingest.push(readBuffer.subarray(0, bytesRead));
-    }
-    return ingest.finish();
-  } finally {
-    await fh.close();
-  }
-}
-
 const ANNUAL_COLUMNS = [
   'area', 'year', 'from', 'to', 'edition', 'calendarDays', 'daysWithData', 'validDays', 'goodDays', 'goodDayRatio', 'goodDayRatioPercent', 'heavyDays',
   ...CATEGORIES.map((c) => `days_${c}`),
@@ -253,27 +229,25 @@ export async function main(argv: string[]): Promise<number> {
   const files = collectFiles(opts.inputs, err);
   const t0 = performance.now();
   const parts: Dataset[] = [];
-  for (const f of files) {
-    try {
-      let ds = await ingestFile(f, opts.settings);
-      if (opts.columns && needsColumnMapping(ds)) {
-        // Not recognised by itself (refused at its first rows): read again with --columns.
-        ds = await ingestFile(f, opts.settings, opts.columns);
-        err(`  ${f}: layout not recognised; read with --columns / 未识别的布局，按 --columns 读入`);
-      }
-      const s = ds.files[0];
-      const nErr = ds.issues.filter((i) => i.severity === 'error').length;
-      if (!s || s.rejected) {
-        const why = ds.issues.find((i) => i.severity === 'error')?.message;
-        err(`✗ ${f}: nothing usable${why ? ` — ${why.en} / ${why.zh}` : ''}`);
-      } else {
-        err(`✓ ${f}: ${s.format ?? '?'}, ${s.rowsUsed}/${s.rows} rows, ${s.stations.length} station(s), ${s.firstDate ?? '?'}..${s.lastDate ?? '?'}${nErr ? `, ${nErr} error issue(s)` : ''}`);
-      }
-      parts.push(ds);
-    } catch (e) {
-      err(`✗ ${f}: ${e instanceof Error ? e.message : String(e)}`);
+  await readFiles(files, opts.settings, opts.columns, (r) => {
+    const f = r.file;
+    if ('error' in r) {
+      err(`✗ ${f}: ${r.error}`);
+      return;
     }
-  }
+    // Not recognised by itself (refused at its first rows): read again with --columns.
+    if (r.remapped) err(`  ${f}: layout not recognised; read with --columns / 未识别的布局，按 --columns 读入`);
+    const ds = r.dataset;
+    const s = ds.files[0];
+    const nErr = ds.issues.filter((i) => i.severity === 'error').length;
+    if (!s || s.rejected) {
+      const why = ds.issues.find((i) => i.severity === 'error')?.message;
+      err(`✗ ${f}: nothing usable${why ? ` — ${why.en} / ${why.zh}` : ''}`);
+    } else {
+      err(`✓ ${f}: ${s.format ?? '?'}, ${s.rowsUsed}/${s.rows} rows, ${s.stations.length} station(s), ${s.firstDate ?? '?'}..${s.lastDate ?? '?'}${nErr ? `, ${nErr} error issue(s)` : ''}`);
+    }
+    parts.push(ds);
+  });
   const dataset = parts.length > 0 ? mergeDatasets(parts) : emptyDataset();
   const usable = dataset.hourly.size > 0 || dataset.daily.size > 0;
   if (!usable) {
@@ -302,7 +276,8 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-const isEntry = process.argv[1] !== undefined && /report\.(ts|js|mjs)$/.test(process.argv[1]);
+// (reading threads load this module too: they inherit argv, but never run the CLI)
+const isEntry = isMainThread && process.argv[1] !== undefined && /report\.(ts|js|mjs)$/.test(process.argv[1]);
 if (isEntry) {
   main(process.argv.slice(2)).then(
     (code) => {

@@ -32,6 +32,15 @@ function sample(): Dataset {
 const roundTrip = <T>(x: T): T => structuredClone(x);
 
 describe('dataset packing for IndexedDB', () => {
+  it('keeps the days in the order read with \'as-read\' (the CLI\'s reading threads): 2 January, then 1 January', () => {
+    const ds = sample();
+    const p = packDataset('a.csv', ds, 'as-read');
+    expect([...p.hourly[0]!.days]).toEqual([dayNumber(2021, 1, 2), dayNumber(2021, 1, 1)]);
+    const back = unpackDataset(roundTrip(p)).dataset;
+    expect([...back.hourly.get('1001A')!.keys()]).toEqual([dayNumber(2021, 1, 2), dayNumber(2021, 1, 1)]);
+    expect(back.hourly.get('1001A')!.get(dayNumber(2021, 1, 1))!.values[23 * 6 + 5]).toBe(180.5);
+  });
+
   it('packs two station-days into one block of 2 × 144 values and 2 × 24 flags, days ascending', () => {
     const p = packDataset('a.csv', sample());
     expect(p.schema).toBe(PERSIST_SCHEMA);

@@ -16,7 +16,7 @@ const VALUES_PER_DAY = 144; // 24 hours × 6 pollutants (types.ts StationDay)
 
 export interface PackedStation {
   key: string;
-  /** Day numbers, ascending. */
+  /** Day numbers: ascending as stored (see `packDataset`). */
   days: Int32Array;
   /** `days.length × 144` values, day after day (NaN = missing). */
   values: Float64Array;
@@ -52,11 +52,16 @@ export function packedSizeBytes(ds: Dataset): number {
   return days * (VALUES_PER_DAY * 8 + HOURS + 4);
 }
 
-/** Packs one file's Dataset. */
-export function packDataset(name: string, ds: Dataset): PackedDataset {
+/**
+ * Packs one file's Dataset. Days go in ascending order (what is stored), or `'as-read'` in the
+ * order of the Dataset's maps (the CLI's reading threads: unpacked, the Dataset iterates exactly
+ * as the one that was packed).
+ */
+export function packDataset(name: string, ds: Dataset, order: 'ascending' | 'as-read' = 'ascending'): PackedDataset {
   const hourly: PackedStation[] = [];
   for (const [key, byDay] of ds.hourly) {
-    const days = Int32Array.from([...byDay.keys()].sort((a, b) => a - b));
+    const keys = [...byDay.keys()];
+    const days = Int32Array.from(order === 'ascending' ? keys.sort((a, b) => a - b) : keys);
     const values = new Float64Array(days.length * VALUES_PER_DAY);
     const seen = new Uint8Array(days.length * HOURS);
     days.forEach((d, i) => {
