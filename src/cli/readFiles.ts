@@ -1,10 +1,11 @@
 /**
- * Reads the CLI's input files, in parallel on the machine's cores: each reading thread
- * (`worker_threads`, this same module) streams whole files through the ingest core and hands back
- * the one-file Dataset packed into transferable typed arrays (`packDataset`, days in the order
- * read). Results are taken in file order whatever thread finishes first, so the merged Dataset, the
- * report and the progress lines never depend on timing. One file, one core, or threads that cannot
- * start (a loader they do not inherit): the files are read here, one after the other, the same way.
+ * Reads the CLI's input files, in parallel on the machine's cores: this thread and one reading
+ * thread (`worker_threads`, this same module) per further core each take the next file, stream it
+ * whole through the ingest core, and the threads hand back the one-file Dataset packed into
+ * transferable typed arrays (`packDataset`, days in the order read; unpacked as views, no copy).
+ * Results are taken in file order whatever reader finishes first, so the merged Dataset, the report
+ * and the progress lines never depend on timing. One file or one core: no thread; a thread that
+ * breaks or cannot start hands its file back to this thread.
  */
 import { availableParallelism } from 'node:os';
 import { open } from 'node:fs/promises';
@@ -14,7 +15,7 @@ import type { Dataset, Settings } from '../domain/types.ts';
 import { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
 import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { needsColumnMapping } from '../domain/ingest/columnMapping.ts';
-import { packDataset, packedBuffers, unpackDataset } from '../domain/persist/codec.ts';
+import { packDataset, packedBuffers, unpackTransferred } from '../domain/persist/codec.ts';
 import type { PackedDataset } from '../domain/persist/codec.ts';
 
 /** A file read (`remapped`: read again with the `--columns` mapping), or why it could not be. */
@@ -67,7 +68,7 @@ type Reply = { index: number; packed: PackedDataset; remapped: boolean } | { ind
 
 const THREAD_TAG = 'lantian-cli-reader';
 
-/** Threads to use: one per core (at most one per file); 1 means no thread at all. */
+/** Readers: one per core (at most one per file), this thread one of them; 1 means no thread at all. */
 function threadCount(files: number): number {
   const env = Number(process.env.LANTIAN_CLI_THREADS);
   const cores = Number.isInteger(env) && env > 0 ? env : availableParallelism();
@@ -80,10 +81,7 @@ function threadCount(files: number): number {
  */
 export async function readFiles(files: string[], settings: Settings, columns: ColumnMapping | undefined, onFile: (r: FileResult) => void): Promise<FileResult[]> {
   const n = threadCount(files.length);
-  if (n > 1) {
-    const res = await readInThreads(files, settings, columns, n, onFile).catch(() => null);
-    if (res) return res;
-  }
+  if (n > 1) return readInThreads(files, settings, columns, n - 1, onFile);
   const out: FileResult[] = [];
   for (const f of files) {
     const r = await readHere(f, settings, columns);
@@ -105,52 +103,63 @@ function threadEntry(): { script: string | URL; evaluate: boolean } {
   return { script: `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(self)}); })`, evaluate: true };
 }
 
-/** Resolves null when a thread fails to start (nothing reported yet): the caller reads in place. */
-function readInThreads(files: string[], settings: Settings, columns: ColumnMapping | undefined, n: number, onFile: (r: FileResult) => void): Promise<FileResult[] | null> {
+/**
+ * Reads the files with `threads` reading threads and this thread, each taking the next file when
+ * done. Results are reported in file order. A thread that breaks (or cannot start) hands its file
+ * back: this thread reads it.
+ */
+function readInThreads(files: string[], settings: Settings, columns: ColumnMapping | undefined, threads: number, onFile: (r: FileResult) => void): Promise<FileResult[]> {
   return new Promise((resolve) => {
     const results: (FileResult | undefined)[] = new Array(files.length);
     const workers: Worker[] = [];
-    let next = 0, reported = 0, failed = false;
-    const stop = () => { for (const w of workers) void w.terminate(); };
-    const give = (w: Worker) => {
-      if (next < files.length) {
-        const job: Job = { index: next, file: files[next]!, settings, columns };
-        next++;
-        w.postMessage(job);
+    const handedBack: number[] = [];
+    let next = 0, reported = 0, busyHere = false;
+    const take = (): number => (handedBack.length > 0 ? handedBack.shift()! : next < files.length ? next++ : -1);
+    const settle = (i: number, r: FileResult) => {
+      results[i] = r;
+      while (reported < files.length && results[reported]) onFile(results[reported++]!);
+      if (reported === files.length) {
+        for (const w of workers) void w.terminate();
+        resolve(results as FileResult[]);
       }
     };
-    for (let k = 0; k < n; k++) {
-      const entry = threadEntry();
-      const w = new Worker(entry.script, { eval: entry.evaluate, workerData: { tag: THREAD_TAG } });
+    const readHereLoop = async () => {
+      if (busyHere) return;
+      busyHere = true;
+      for (let i = take(); i >= 0; i = take()) settle(i, await readHere(files[i]!, settings, columns));
+      busyHere = false;
+    };
+    for (let k = 0; k < threads; k++) {
+      let w: Worker;
+      try {
+        const entry = threadEntry();
+        w = new Worker(entry.script, { eval: entry.evaluate, workerData: { tag: THREAD_TAG } });
+      } catch {
+        continue; // no thread: this thread reads its share
+      }
       workers.push(w);
+      let current = -1;
+      const give = () => {
+        current = next < files.length ? next++ : -1;
+        if (current >= 0) w.postMessage({ index: current, file: files[current]!, settings, columns } satisfies Job);
+      };
+      const broken = () => {
+        if (current >= 0) handedBack.push(current);
+        current = -1;
+        void readHereLoop();
+      };
       w.on('message', (m: Reply) => {
         const file = files[m.index]!;
-        results[m.index] = 'packed' in m ? { file, dataset: unpackDataset(m.packed).dataset, remapped: m.remapped } : { file, error: m.error };
-        while (reported < files.length && results[reported]) onFile(results[reported++]!);
-        if (reported === files.length) { stop(); resolve(results as FileResult[]); return; }
-        give(w);
+        current = -1;
+        give();
+        settle(m.index, 'packed' in m ? { file, dataset: unpackTransferred(m.packed).dataset, remapped: m.remapped } : { file, error: m.error });
       });
-      w.on('error', () => {
-        if (failed) return;
-        failed = true;
-        stop();
-        // Started but broken: read everything again here (nothing was reported yet), or give up.
-        if (reported === 0) resolve(null);
-        else resolve(finishHere(files, settings, columns, results, reported, onFile));
-      });
-      give(w);
+      w.on('error', broken);
+      w.on('exit', broken);
+      give();
     }
+    void readHereLoop();
   });
-}
-
-/** Reads the files from `from` on in place, after a thread broke. */
-async function finishHere(files: string[], settings: Settings, columns: ColumnMapping | undefined, results: (FileResult | undefined)[], from: number, onFile: (r: FileResult) => void): Promise<FileResult[]> {
-  for (let i = from; i < files.length; i++) {
-    const r = await readHere(files[i]!, settings, columns);
-    results[i] = r;
-    onFile(r);
-  }
-  return results as FileResult[];
 }
 
 // A reading thread: files in, packed Datasets out.

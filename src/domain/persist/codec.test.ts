@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDataset, newStationDay } from '../ingest/dataset.ts';
 import { dayNumber } from '../calendar.ts';
 import type { Dataset } from '../types.ts';
-import { PERSIST_MAX_BYTES, PERSIST_SCHEMA, packDataset, packedBuffers, packedSizeBytes, unpackDataset } from './codec.ts';
+import { PERSIST_MAX_BYTES, PERSIST_SCHEMA, packDataset, packedBuffers, packedSizeBytes, unpackDataset, unpackTransferred } from './codec.ts';
 
 function sample(): Dataset {
   const ds = emptyDataset();
@@ -32,6 +32,15 @@ function sample(): Dataset {
 const roundTrip = <T>(x: T): T => structuredClone(x);
 
 describe('dataset packing for IndexedDB', () => {
+  it('unpacks a transferred Dataset as windows on the packed arrays: a value written to the block shows in the day', () => {
+    const p = packDataset('a.csv', sample(), 'as-read');
+    const back = unpackTransferred(p).dataset;
+    const jan1 = back.hourly.get('1001A')!.get(dayNumber(2021, 1, 1))!;
+    expect(jan1.values[23 * 6 + 5]).toBe(180.5);
+    p.hourly[0]!.values[144 + 23 * 6 + 5] = 99; // day 2 of the block (as read: 2 January first)
+    expect(jan1.values[23 * 6 + 5]).toBe(99);
+  });
+
   it('keeps the days in the order read with \'as-read\' (the CLI\'s reading threads): 2 January, then 1 January', () => {
     const ds = sample();
     const p = packDataset('a.csv', ds, 'as-read');

@@ -97,6 +97,18 @@ const isArr = Array.isArray;
  * (older format, truncated or corrupt), so that nothing half-read is ever used.
  */
 export function unpackDataset(raw: unknown): { name: string; dataset: Dataset } {
+  return unpack(raw, 'copies');
+}
+
+/**
+ * Unpacks a Dataset just transferred from another thread (`packedBuffers`): the same checks, but the
+ * station-days are windows on the packed arrays, not copies.
+ */
+export function unpackTransferred(raw: unknown): { name: string; dataset: Dataset } {
+  return unpack(raw, 'views');
+}
+
+function unpack(raw: unknown, blocks: 'copies' | 'views'): { name: string; dataset: Dataset } {
   if (!isObj(raw)) throw new Error('stored dataset is not an object');
   if (raw.schema !== PERSIST_SCHEMA) throw new Error(`stored dataset has schema ${String(raw.schema)}, expected ${PERSIST_SCHEMA}`);
   const p = raw as unknown as PackedDataset;
@@ -118,8 +130,8 @@ export function unpackDataset(raw: unknown): { name: string; dataset: Dataset } 
     const byDay = new Map<number, StationDay>();
     for (let i = 0; i < n; i++) {
       byDay.set(h.days[i]!, {
-        values: h.values.slice(i * VALUES_PER_DAY, (i + 1) * VALUES_PER_DAY),
-        seen: h.seen.slice(i * HOURS, (i + 1) * HOURS),
+        values: blocks === 'views' ? h.values.subarray(i * VALUES_PER_DAY, (i + 1) * VALUES_PER_DAY) : h.values.slice(i * VALUES_PER_DAY, (i + 1) * VALUES_PER_DAY),
+        seen: blocks === 'views' ? h.seen.subarray(i * HOURS, (i + 1) * HOURS) : h.seen.slice(i * HOURS, (i + 1) * HOURS),
       });
     }
     hourly.set(h.key, byDay);
