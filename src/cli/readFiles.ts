@@ -1,13 +1,13 @@
 /**
- * Reads the CLI's input files, in parallel on the machine's cores: this thread and one reading
- * thread (`worker_threads`, this same module) per further core each take the next file, stream it
+ * Reads the CLI's input files, in parallel on the machine's idle cores: this thread and one reading
+ * thread (`worker_threads`, this same module) per further idle core each take the next file, stream it
  * whole through the ingest core, and the threads hand back the one-file Dataset packed into
  * transferable typed arrays (`packDataset`, days in the order read; unpacked as views, no copy).
  * Results are taken in file order whatever reader finishes first, so the merged Dataset, the report
- * and the progress lines never depend on timing. One file or one core: no thread; a thread that
+ * and the progress lines never depend on timing. One file or no idle core: no thread; a thread that
  * breaks or cannot start hands its file back to this thread.
  */
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -68,11 +68,17 @@ type Reply = { index: number; packed: PackedDataset; remapped: boolean } | { ind
 
 const THREAD_TAG = 'lantian-cli-reader';
 
-/** Readers: one per core (at most one per file), this thread one of them; 1 means no thread at all. */
+/**
+ * Readers: one per idle core (at most one per file), this thread one of them; 1 means no thread at
+ * all. A thread costs CPU of its own (its isolate, compiling the ingest again, packing): on cores
+ * busy with other work (the 1-minute load average) it only slows the whole down. LANTIAN_CLI_THREADS
+ * sets the number of readers. Either way the results are the same.
+ */
 function threadCount(files: number): number {
   const env = Number(process.env.LANTIAN_CLI_THREADS);
-  const cores = Number.isInteger(env) && env > 0 ? env : availableParallelism();
-  return Math.min(cores, files);
+  const idle = availableParallelism() - Math.round(loadavg()[0] ?? 0);
+  const readers = Number.isInteger(env) && env > 0 ? env : Math.max(1, idle);
+  return Math.min(readers, files);
 }
 
 /**

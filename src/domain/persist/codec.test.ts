@@ -32,6 +32,20 @@ function sample(): Dataset {
 const roundTrip = <T>(x: T): T => structuredClone(x);
 
 describe('dataset packing for IndexedDB', () => {
+  it('packs the blocks of all stations into one set of 3 buffers as read, and they survive a transfer', () => {
+    const ds = sample();
+    const d3 = newStationDay();
+    d3.values[1] = 12; // NO2 at 00:00
+    d3.seen[0] = 1;
+    ds.hourly.set('1002A', new Map([[dayNumber(2021, 1, 3), d3]]));
+    const p = packDataset('a.csv', ds, 'as-read');
+    const buffers = packedBuffers(p);
+    expect(buffers).toHaveLength(3);
+    const back = unpackTransferred(structuredClone(p, { transfer: buffers })).dataset;
+    expect(back.hourly.get('1002A')!.get(dayNumber(2021, 1, 3))!.values[1]).toBe(12);
+    expect(back.hourly.get('1001A')!.get(dayNumber(2021, 1, 2))!.values[3]).toBe(35);
+  });
+
   it('unpacks a transferred Dataset as windows on the packed arrays: a value written to the block shows in the day', () => {
     const p = packDataset('a.csv', sample(), 'as-read');
     const back = unpackTransferred(p).dataset;
