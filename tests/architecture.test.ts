@@ -1,8 +1,9 @@
 /**
  * The layering rules of style-anchors.md §7/§9, enforced as a test rather than a convention:
  * the domain core imports no React, no ECharts runtime, no DOM and nothing from the layers above it;
- * chart builders import no React and nothing from the UI; the worker imports nothing from the UI; only
- * src/ui (and the worker client) touch React.
+ * chart builders import no React and nothing from the UI; the worker imports neither the UI, the charts nor
+ * the CLI; the CLI imports neither the UI, the worker nor the charts; the UI does not import the CLI; no
+ * barrel re-exports under another name; test helpers live under tests/; only src/ui touches React.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -71,12 +72,50 @@ describe('architecture boundaries', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('keeps src/worker off the UI layer: the worker imports nothing from src/ui', () => {
+  /** The layers each layer may not import (style-anchors.md §7: one direction, enforced). */
+  const FORBIDDEN: Readonly<Record<string, readonly string[]>> = {
+    worker: ['ui', 'charts', 'cli'],
+    cli: ['ui', 'worker', 'charts'],
+    ui: ['cli'],
+  };
+  for (const [layer, forbidden] of Object.entries(FORBIDDEN)) {
+    it(`keeps src/${layer} off ${forbidden.map((f) => `src/${f}`).join(', ')}`, () => {
+      const offenders: string[] = [];
+      for (const file of sourceFiles(path.join(root, 'src', layer))) {
+        const rel = path.relative(root, file);
+        for (const spec of importsOf(file)) {
+          const target = layerOf(file, spec);
+          if (target && forbidden.includes(target)) offenders.push(`${rel} imports ${spec}`);
+        }
+      }
+      expect(offenders).toEqual([]);
+    });
+  }
+
+  it('has no barrel that renames: nothing is re-exported under another name or wholesale', () => {
     const offenders: string[] = [];
-    for (const file of sourceFiles(path.join(root, 'src', 'worker'))) {
-      const rel = path.relative(root, file);
-      for (const spec of importsOf(file)) {
-        if (layerOf(file, spec) === 'ui') offenders.push(`${rel} imports ${spec}`);
+    for (const file of sourceFiles(path.join(root, 'src'))) {
+      const text = withoutComments(readFileSync(file, 'utf8'));
+      for (const m of text.matchAll(/export\s+(?:type\s+)?\{([^}]*)\}\s*from\s*['"][^'"]+['"]/g)) {
+        if (/\bas\b/.test(m[1] ?? '')) offenders.push(`${path.relative(root, file)}: ${m[0].replace(/\s+/g, ' ')}`);
+      }
+      if (/export\s+\*\s+(?:as\s+\w+\s+)?from/.test(text)) offenders.push(`${path.relative(root, file)} re-exports a module wholesale`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps test helpers out of the production tree: no production file imports tests/ or node:* (the CLI aside)', () => {
+    const offenders: string[] = [];
+    for (const layer of ['domain', 'charts', 'worker', 'ui']) {
+      for (const file of sourceFiles(path.join(root, 'src', layer))) {
+        const rel = path.relative(root, file);
+        if (/(^|\/)test[A-Z][^/]*\.tsx?$/.test(rel)) offenders.push(`${rel} is named like a test helper`);
+        for (const spec of importsOf(file)) {
+          if (spec.startsWith('node:')) offenders.push(`${rel} imports ${spec}`);
+          if (spec.startsWith('.') && path.relative(root, path.resolve(path.dirname(file), spec)).startsWith(`tests${path.sep}`)) {
+            offenders.push(`${rel} imports ${spec} from tests/`);
+          }
+        }
       }
     }
     expect(offenders).toEqual([]);

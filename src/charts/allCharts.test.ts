@@ -17,8 +17,8 @@ import { so2no2Monthly } from './so2no2Monthly.ts';
 import { stationMonthHeatmap } from './stationMonthHeatmap.ts';
 import { THEMES } from './theme.ts';
 import type { ChartTheme } from './theme.ts';
-import { demoMonths, demoYear, HOSTILE, makeStats } from './testModel.ts';
-import { renderAndSave, svgTexts } from './testSvg.ts';
+import { demoMonths, demoYear, HOSTILE, makeStats } from '../../tests/helpers/chartModel.ts';
+import { renderAndSave, svgTexts } from '../../tests/helpers/chartSvg.ts';
 import { POLLUTANTS } from '../domain/types.ts';
 
 const year = demoYear(2021);

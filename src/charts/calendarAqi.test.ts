@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { calendarAqi, calendarAqiHeight } from './calendarAqi.ts';
 import { THEMES } from './theme.ts';
-import { demoYear, HOSTILE, makeDay } from './testModel.ts';
-import { callTooltip, countOf, renderAndSave, svgFills, svgTexts } from './testSvg.ts';
+import { demoYear, HOSTILE, makeDay } from '../../tests/helpers/chartModel.ts';
+import { callTooltip, countOf, renderAndSave, svgFills, svgTexts } from '../../tests/helpers/chartSvg.ts';
 
 // Official categories and colours, typed from standards.md §2.5 (HJ 633 Table 2, Appendix A).
 const OFFICIAL_PIECES = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { cumulativeGoodRatio, cumulativeGoodRatioSeries } from './cumulativeGoodRatio.ts';
 import { THEMES } from './theme.ts';
-import { makeDay } from './testModel.ts';
-import { callTooltip, renderAndSave, svgTexts } from './testSvg.ts';
+import { makeDay } from '../../tests/helpers/chartModel.ts';
+import { callTooltip, renderAndSave, svgTexts } from '../../tests/helpers/chartSvg.ts';
 
 // A 5-day toy year: 优 (40), 轻度 (120), invalid, 良 (80), 中度 (160).
 const toy = [

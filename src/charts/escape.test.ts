@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, html, joinHtml, plainLabel } from './escape.ts';
-import { HOSTILE } from './testModel.ts';
+import { HOSTILE } from '../../tests/helpers/chartModel.ts';
 
 describe('escapeHtml (tooltip HTML)', () => {
   it('turns a hostile station name into inert text', () => {

@@ -12,7 +12,7 @@ import { calendarAqi } from './calendarAqi.ts';
 import { categoryDaysByMonth } from './categoryDaysByMonth.ts';
 import { cumulativeGoodRatio } from './cumulativeGoodRatio.ts';
 import { THEMES } from './theme.ts';
-import { countOf, renderAndSave } from './testSvg.ts';
+import { countOf, renderAndSave } from '../../tests/helpers/chartSvg.ts';
 
 // Official colours typed from standards.md §2.5.
 const COLOUR = { excellent: '#00E400', good: '#FFFF00', light: '#FF7E00', moderate: '#FF0000', heavy: '#99004C', severe: '#7E0023' } as const;

@@ -4,8 +4,8 @@ import { categoryDaysByMonth } from './categoryDaysByMonth.ts';
 import { compositeByMonth } from './compositeByMonth.ts';
 import { heavyDaysByMonth } from './heavyDaysByMonth.ts';
 import { THEMES } from './theme.ts';
-import { makeMonths, makeStats } from './testModel.ts';
-import { callTooltip, countOf, renderAndSave, svgTexts } from './testSvg.ts';
+import { makeMonths, makeStats } from '../../tests/helpers/chartModel.ts';
+import { callTooltip, countOf, renderAndSave, svgTexts } from '../../tests/helpers/chartSvg.ts';
 
 // Official colours typed from standards.md §2.5.
 const OFFICIAL = ['#00E400', '#FFFF00', '#FF7E00', '#FF0000', '#99004C', '#7E0023'];

@@ -5,8 +5,8 @@ import { dailyAqiLine } from './dailyAqiLine.ts';
 import { primaryOrder, primaryPollutantDays } from './primaryPollutantDays.ts';
 import { stationMonthHeatmap } from './stationMonthHeatmap.ts';
 import { THEMES } from './theme.ts';
-import { HOSTILE, makeDay, makeStats } from './testModel.ts';
-import { callTooltip, renderAndSave, svgTexts } from './testSvg.ts';
+import { HOSTILE, makeDay, makeStats } from '../../tests/helpers/chartModel.ts';
+import { callTooltip, renderAndSave, svgTexts } from '../../tests/helpers/chartSvg.ts';
 
 describe('primaryPollutantDays', () => {
   // 300 valid days, 100 of them 优 → 200 days with a primary pollutant (ties counted twice).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annualLimitLines, so2no2Monthly } from './so2no2Monthly.ts';
 import { THEMES } from './theme.ts';
-import { makeMonths, makeStats } from './testModel.ts';
-import { callTooltip, renderAndSave, svgTexts } from './testSvg.ts';
+import { makeMonths, makeStats } from '../../tests/helpers/chartModel.ts';
+import { callTooltip, renderAndSave, svgTexts } from '../../tests/helpers/chartSvg.ts';
 
 const months = makeMonths(2021, (m) => ({ categoryDays: { good: 28 }, means: { SO2: m <= 2 ? 30 : 10, NO2: 35 } }));
 // Annual statistics chosen on .5 boundaries: GB/T 8170 round half to even gives 14 → "14", 24.5 → "24", 40.5 → "40".

@@ -28,7 +28,7 @@ let readBuffer: Uint8Array | null = null;
  * Streams one file through the ingest core in 1 MiB chunks, read into one reused buffer rather
  * than a fresh 1 MiB Buffer per chunk (a read stream's), which only the GC would free.
  */
-export async function ingestFile(file: string, settings: Settings, columnMapping?: ColumnMapping): Promise<Dataset> {
+export async function ingestPath(file: string, settings: Settings, columnMapping?: ColumnMapping): Promise<Dataset> {
   const fh = await open(file, 'r');
   try {
     const size = (await fh.stat()).size;
@@ -50,9 +50,9 @@ export async function ingestFile(file: string, settings: Settings, columnMapping
  * first rows) is read again with the `--columns` mapping when there is one.
  */
 async function readOne(file: string, settings: Settings, columns: ColumnMapping | undefined): Promise<{ dataset: Dataset; remapped: boolean }> {
-  const ds = await ingestFile(file, settings);
+  const ds = await ingestPath(file, settings);
   if (!columns || !needsColumnMapping(ds)) return { dataset: ds, remapped: false };
-  return { dataset: await ingestFile(file, settings, columns), remapped: true };
+  return { dataset: await ingestPath(file, settings, columns), remapped: true };
 }
 
 async function readHere(file: string, settings: Settings, columns: ColumnMapping | undefined): Promise<FileResult> {

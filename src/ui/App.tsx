@@ -26,7 +26,8 @@ import type { Lang } from './i18n/i18n.ts';
 import type { MessageKey } from './i18n/zh.ts';
 import { view } from './modelView.ts';
 import { perf } from './perf.ts';
-import { defaultTargetSet, forgetTargets, loadSavedTargets, saveTargets } from './targetsStore.ts';
+import { builtinTargetSet } from '../domain/targets/builtin.ts';
+import { forgetTargets, loadSavedTargets, saveTargets } from './targetsStore.ts';
 import { MeetingTools } from './present/MeetingTools.tsx';
 import { persistFromWorker, restoreFailed, restoreThenInit } from './persist/wire.ts';
 
@@ -54,7 +55,7 @@ export function App() {
   const [lang, setLang] = useState<Lang>(savedLang);
   const i18n = useMemo(() => makeI18n(lang), [lang]);
   const [settings, setSettings] = useState<Settings>(savedSettings);
-  const [targets, setTargets] = useState<TargetSet>(() => loadSavedTargets() ?? defaultTargetSet());
+  const [targets, setTargets] = useState<TargetSet>(() => loadSavedTargets() ?? builtinTargetSet());
   const [model, setModel] = useState<ModelMessage | null>(null);
   const [progress, setProgress] = useState<ProgressMessage | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
@@ -302,7 +303,7 @@ export function App() {
             client.current?.setTargets(set);
           }}
           onReset={() => {
-            const set = defaultTargetSet();
+            const set = builtinTargetSet();
             forgetTargets();
             setTargets(set);
             client.current?.setTargets(set);

@@ -10,10 +10,10 @@ import { emptyDataset } from '../domain/ingest/dataset.ts';
 import { buildDashboardModel } from '../domain/report/dashboard.ts';
 import { DEFAULT_SETTINGS, POLLUTANTS } from '../domain/types.ts';
 import { chartSpecs, COVERAGE_CHART } from './charts.ts';
-import { defaultTargetSet } from './targetsStore.ts';
+import { builtinTargetSet } from '../domain/targets/builtin.ts';
 
 describe('page charts', () => {
-  const model = buildDashboardModel(generateDemoDataset(), DEFAULT_SETTINGS, { targets: defaultTargetSet() });
+  const model = buildDashboardModel(generateDemoDataset(), DEFAULT_SETTINGS, { targets: builtinTargetSet() });
 
   it('builds every chart of the demo year in Chinese and English', () => {
     expect(model.year).toBe(2021);
@@ -34,7 +34,7 @@ describe('page charts', () => {
   });
 
   it('draws nothing (null) when no data is loaded', () => {
-    const empty = buildDashboardModel(emptyDataset(), DEFAULT_SETTINGS, { targets: defaultTargetSet() });
+    const empty = buildDashboardModel(emptyDataset(), DEFAULT_SETTINGS, { targets: builtinTargetSet() });
     for (const spec of [...chartSpecs('PM2.5'), COVERAGE_CHART]) expect(spec.build(empty, THEMES.screen, 'zh'), spec.id).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ import { so2no2Monthly } from '../charts/so2no2Monthly.ts';
 import { stationMonthHeatmap } from '../charts/stationMonthHeatmap.ts';
 import type { ChartTheme } from '../charts/theme.ts';
 import type { Pollutant } from '../domain/types.ts';
-import type { DashboardModel } from '../worker/core.ts';
+import type { DashboardModel } from '../domain/report/dashboard.ts';
 import type { Lang } from './i18n/i18n.ts';
 import type { MessageKey } from './i18n/zh.ts';
 import { view } from './modelView.ts';

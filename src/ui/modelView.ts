@@ -5,7 +5,7 @@
 import type { TargetEvaluation } from '../domain/targets/types.ts';
 import type { TargetScope } from './components/TargetCards.tsx';
 import type { DailyIndicator, EditionId, FileSummary, Issue, Message, PeriodStats } from '../domain/types.ts';
-import type { DashboardModel } from '../worker/core.ts';
+import type { DashboardModel } from '../domain/report/dashboard.ts';
 
 export interface PageView {
   areas: string[];

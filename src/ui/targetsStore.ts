@@ -9,18 +9,12 @@ import type { ParseResult } from '../domain/targets/validate.ts';
 
 const KEY = 'lantian.targets.v1';
 
-/** Checks untrusted JSON (a file, localStorage) against the target-set format. */
-export const checkTargets = parseTargetSet;
-
-/** The built-in Taiyuan 2021 target set (the same as the worker's default). */
-export { builtinTargetSet as defaultTargetSet } from '../domain/targets/builtin.ts';
-
 /** The saved set, or null when none is saved (or the saved one no longer validates). */
 export function loadSavedTargets(): TargetSet | null {
   try {
     const raw = localStorage.getItem(KEY);
     if (!raw) return null;
-    const r = checkTargets(JSON.parse(raw));
+    const r = parseTargetSet(JSON.parse(raw));
     return r.ok ? r.set : null;
   } catch {
     return null;
@@ -46,7 +40,7 @@ export function forgetTargets(): void {
 /** Reads and checks an imported target JSON file. */
 export async function readTargetFile(file: File): Promise<ParseResult> {
   try {
-    return checkTargets(JSON.parse(await file.text()));
+    return parseTargetSet(JSON.parse(await file.text()));
   } catch (e) {
     const text = e instanceof Error ? e.message : String(e);
     return { ok: false, errors: [{ zh: `不是有效的 JSON：${text}`, en: `not valid JSON: ${text}` }] };

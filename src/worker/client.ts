@@ -6,7 +6,7 @@
  */
 import LantianWorker from './lantian.worker.ts?worker&inline';
 import type { Message, Settings } from '../domain/types.ts';
-import type { TargetSet } from './core.ts';
+import type { TargetSet } from '../domain/targets/types.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
 import type { Body, FromWorker, ToWorker } from './protocol.ts';
 import type { PackedDataset } from '../domain/persist/codec.ts';

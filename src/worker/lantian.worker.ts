@@ -10,15 +10,12 @@
  */
 import { DEFAULT_SETTINGS } from '../domain/types.ts';
 import type { Dataset, Settings } from '../domain/types.ts';
-import {
-  buildDashboardModel,
-  createStreamingIngest,
-  defaultTargets,
-  emptyDataset,
-  generateDemoDataset,
-  mergeDatasets,
-} from './core.ts';
-import type { TargetSet } from './core.ts';
+import { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
+import { emptyDataset, mergeDatasets } from '../domain/ingest/dataset.ts';
+import { generateDemoDataset } from '../domain/demo/generate.ts';
+import { buildDashboardModel } from '../domain/report/dashboard.ts';
+import { builtinTargetSet } from '../domain/targets/builtin.ts';
+import type { TargetSet } from '../domain/targets/types.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
 import { PERSIST_MAX_BYTES, packDataset, packedBuffers, packedSizeBytes, unpackDataset } from '../domain/persist/codec.ts';
 import type { Body, DataSource, FromHelper, FromWorker, ToHelper, ToWorker } from './protocol.ts';
@@ -75,7 +72,7 @@ function currentData(): { dataset: Dataset; source: DataSource } {
 function recompute(): void {
   const t0 = performance.now();
   const { dataset, source } = currentData();
-  state.targets ??= defaultTargets();
+  state.targets ??= builtinTargetSet();
   const model = buildDashboardModel(dataset, state.settings, {
     area: state.area ?? undefined,
     year: state.year ?? undefined,
@@ -89,7 +86,7 @@ function recompute(): void {
  * Streams one file through the ingest core, reporting bytes and rows read so far.
  * Resolves to null when `isCancelled()` turns true between chunks.
  */
-async function ingestFile(
+async function ingestBlob(
   file: File,
   settings: Settings,
   isCancelled: () => boolean,
@@ -157,7 +154,7 @@ function onHelperMessage(event: MessageEvent<FromHelper>): void {
   }
 }
 
-/** Ingests a file in the helper worker; resolves like `ingestFile`. */
+/** Ingests a file in the helper worker; resolves like `ingestBlob`. */
 function ingestInHelper(
   helperId: number,
   port: MessagePort,
@@ -242,7 +239,7 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
     for (let i = take(); i !== null; i = take()) {
       const file = files[i]!;
       try {
-        settle(i, await ingestFile(file, state.settings, isCancelled, progressOf(i)));
+        settle(i, await ingestBlob(file, state.settings, isCancelled, progressOf(i)));
       } catch (e) {
         results[i] = null;
         post({ type: 'error', message: errorText(e), file: file.name });
@@ -258,7 +255,7 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
         if (e instanceof HelperLost) {
           // Read it here instead; the local runner picks up the rest of the queue.
           try {
-            settle(i, await ingestFile(file, state.settings, isCancelled, progressOf(i)));
+            settle(i, await ingestBlob(file, state.settings, isCancelled, progressOf(i)));
           } catch (e2) {
             results[i] = null;
             post({ type: 'error', message: errorText(e2), file: file.name });
@@ -365,7 +362,7 @@ function serveAsHelper(port: MessagePort): void {
       const isCancelled = (): boolean => cancelledJobs.has(m.jobId);
       let last = 0;
       try {
-        const ds = await ingestFile(m.file, m.settings, isCancelled, (bytesRead, rows) => {
+        const ds = await ingestBlob(m.file, m.settings, isCancelled, (bytesRead, rows) => {
           const now = performance.now();
           if (now - last < PROGRESS_INTERVAL_MS && bytesRead < m.file.size) return;
           last = now;
@@ -406,7 +403,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       // Generates the simulated demo (the data on show until the user loads files).
       enqueue(() => {
         state.settings = m.settings;
-        state.targets = m.targets ?? defaultTargets();
+        state.targets = m.targets ?? builtinTargetSet();
         state.demoWanted = true;
         if (m.restored?.length) restore(m.restored);
         recompute();

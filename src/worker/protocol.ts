@@ -4,7 +4,8 @@
  * Everything here is structured-clone safe (File objects are cloned by reference to the blob).
  */
 import type { Dataset, Message, Settings } from '../domain/types.ts';
-import type { DashboardModel, TargetSet } from './core.ts';
+import type { DashboardModel } from '../domain/report/dashboard.ts';
+import type { TargetSet } from '../domain/targets/types.ts';
 import type { PackedDataset } from '../domain/persist/codec.ts';
 
 export const PROTOCOL_VERSION = 1 as const;

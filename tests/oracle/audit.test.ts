@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { periodStats } from '../../src/domain/stats/period.ts';
-import { dn, makeDays } from '../../src/domain/stats/testDays.ts';
-import type { DaySpec } from '../../src/domain/stats/testDays.ts';
+import { dn, makeDays } from '../helpers/days.ts';
+import type { DaySpec } from '../helpers/days.ts';
 import { DEFAULT_SETTINGS } from '../../src/domain/types.ts';
 import type { DayResult } from '../../src/domain/types.ts';
 import type { DashboardModel } from '../../src/domain/report/dashboard.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeAreaDays, dataExtent } from './areaDays.ts';
 import { listAreas } from './areas.ts';
-import { addDailyRow, addStation, day, emptyDataset, setConstantDay, setFullDay, setHours } from './testDataset.ts';
+import { addDailyRow, addStation, day, emptyDataset, setConstantDay, setFullDay, setHours } from '../../../tests/helpers/dataset.ts';
 import { DEFAULT_SETTINGS } from '../types.ts';
 import type { Dataset, Settings } from '../types.ts';
 

@@ -8,17 +8,11 @@ import { isoDate } from '../calendar.ts';
 import { editionForDay, limitPhaseFor } from '../standards/editions.ts';
 import { dailyAqi, dailyIndicatorsFor } from '../aqi/dailyAqi.ts';
 import { DAILY_SLOT, defaultO3ShortDayLimit, stationDailyInto } from './stationDaily.ts';
-import { evaluationStations, findArea } from './areas.ts';
+import { evaluationStations, findArea, resolveArea } from './areas.ts';
 import type { Area } from './areas.ts';
 import { carriedIndicatorsOf } from './carried.ts';
 
 const N_SLOTS = DAILY_INDICATORS.length;
-
-function resolveArea(dataset: Dataset, area: string, settings: Settings): Area {
-  const a = findArea(dataset, area, settings);
-  if (!a) throw new RangeError(`unknown area "${area}"`);
-  return a;
-}
 
 function emptyConc(): Record<DailyIndicator, number | null> {
   return { SO2: null, NO2: null, PM10: null, 'PM2.5': null, CO: null, O3_8h: null, O3_1h: null };

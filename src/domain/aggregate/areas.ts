@@ -53,6 +53,16 @@ export function findArea(dataset: Dataset, name: string, settings: Settings): Ar
   return listAreas(dataset, settings).find((a) => a.name === name);
 }
 
+/**
+ * The area named `name`, for functions that cannot go on without it.
+ * @throws {RangeError} `unknown area "…"` when the dataset has no such area.
+ */
+export function resolveArea(dataset: Dataset, name: string, settings: Settings): Area {
+  const a = findArea(dataset, name, settings);
+  if (!a) throw new RangeError(`unknown area "${name}"`);
+  return a;
+}
+
 /** Stations whose values enter the area mean (background stations out when the setting says so). */
 export function evaluationStations(area: Area, settings: Settings): Station[] {
   return settings.excludeBackgroundStations ? area.stations.filter((s) => !s.background) : area.stations;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { absentIndicators, computeAreaDays } from './areaDays.ts';
-import { addDailyRow, addStation, day, emptyDataset, setConstantDay, setFullDay } from './testDataset.ts';
+import { addDailyRow, addStation, day, emptyDataset, setConstantDay, setFullDay } from '../../../tests/helpers/dataset.ts';
 import { DEFAULT_SETTINGS } from '../types.ts';
 import type { Dataset, Pollutant } from '../types.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { coverage, stationMonthlyMeans } from './coverage.ts';
-import { addDailyRow, addStation, emptyDataset, setConstantDay, setHours } from './testDataset.ts';
+import { addDailyRow, addStation, emptyDataset, setConstantDay, setHours } from '../../../tests/helpers/dataset.ts';
 import { DEFAULT_SETTINGS } from '../types.ts';
 
 const settings = DEFAULT_SETTINGS;

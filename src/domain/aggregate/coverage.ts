@@ -2,11 +2,11 @@
  * Data completeness against the calendar (GB 3095 Table 4 counts) and station × month means.
  */
 import { DAILY_INDICATORS, POLLUTANTS, POLLUTANT_INDEX } from '../types.ts';
-import type { DailyIndicator, Dataset, DayNumber, Pollutant, Settings, StationDay } from '../types.ts';
+import type { Dataset, DayNumber, Pollutant, Settings, StationDay } from '../types.ts';
 import { daysInMonth, monthRange } from '../calendar.ts';
 import { DAILY_SLOT, defaultO3ShortDayLimit, stationDailyInto } from './stationDaily.ts';
-import { findArea } from './areas.ts';
-import type { Area } from './areas.ts';
+import { resolveArea } from './areas.ts';
+import { EVALUATED_INDICATOR } from '../standards/hj663.ts';
 
 export interface CoverageCell {
   station: string;
@@ -17,17 +17,6 @@ export interface CoverageCell {
   validHours: number;
   expectedDays: number;
   validDays: number;
-}
-
-/** The daily statistic a pollutant's daily validity is judged on (O3: MDA8). */
-const DAILY_OF: Readonly<Record<Pollutant, DailyIndicator>> = {
-  SO2: 'SO2', NO2: 'NO2', PM10: 'PM10', 'PM2.5': 'PM2.5', CO: 'CO', O3: 'O3_8h',
-};
-
-function areaOrThrow(dataset: Dataset, area: string, settings: Settings): Area {
-  const a = findArea(dataset, area, settings);
-  if (!a) throw new RangeError(`unknown area "${area}"`);
-  return a;
 }
 
 /**
@@ -63,7 +52,7 @@ function walkYear(
  * Order: station, pollutant (SO2, NO2, PM10, PM2.5, CO, O3), month.
  */
 export function coverage(dataset: Dataset, area: string, year: number, settings: Settings): CoverageCell[] {
-  const a = areaOrThrow(dataset, area, settings);
+  const a = resolveArea(dataset, area, settings);
   const out: CoverageCell[] = [];
   const expectedDays = Array.from({ length: 12 }, (_, m) => daysInMonth(year, m + 1));
 
@@ -76,7 +65,7 @@ export function coverage(dataset: Dataset, area: string, year: number, settings:
         const row = table?.get(d);
         if (!row) continue;
         POLLUTANTS.forEach((p, i) => {
-          const v = row.values[DAILY_OF[p]];
+          const v = row.values[EVALUATED_INDICATOR[p]];
           if (v !== undefined && Number.isFinite(v)) valid[i]![m - 1]!++;
         });
       }
@@ -98,7 +87,7 @@ export function coverage(dataset: Dataset, area: string, year: number, settings:
       walkYear(byDay, year, (m, daily, h) => {
         POLLUTANTS.forEach((p, i) => {
           hours[i]![m]! += h[POLLUTANT_INDEX[p]]!;
-          if (!Number.isNaN(daily[DAILY_SLOT[DAILY_OF[p]]]!)) days[i]![m]!++;
+          if (!Number.isNaN(daily[DAILY_SLOT[EVALUATED_INDICATOR[p]]]!)) days[i]![m]!++;
         });
       });
     }
@@ -124,8 +113,8 @@ export function stationMonthlyMeans(
   pollutant: Pollutant,
   settings: Settings,
 ): { station: string; month: number; mean: number | null; validDays: number }[] {
-  const a = areaOrThrow(dataset, area, settings);
-  const ind = DAILY_OF[pollutant];
+  const a = resolveArea(dataset, area, settings);
+  const ind = EVALUATED_INDICATOR[pollutant];
   const out: { station: string; month: number; mean: number | null; validDays: number }[] = [];
   const push = (station: string, sums: number[], counts: number[]) => {
     for (let m = 0; m < 12; m++) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { stationDailyValues } from './stationDaily.ts';
-import { emptyDataset, emptyStationDay, setHours, day } from './testDataset.ts';
+import { emptyDataset, emptyStationDay, setHours, day } from '../../../tests/helpers/dataset.ts';
 import type { Pollutant, StationDay } from '../types.ts';
 
 /** One station-day built from per-pollutant hour arrays. */

@@ -14,6 +14,7 @@ import { listAreas } from '../aggregate/areas.ts';
 import { absentIndicatorsOf, computeAreaDays, dataExtent } from '../aggregate/areaDays.ts';
 import { coverage, stationMonthlyMeans, type CoverageCell } from '../aggregate/coverage.ts';
 import { periodStats, monthlyStats } from '../stats/period.ts';
+import { hasData } from '../aqi/dayRules.ts';
 import { compareStats, samePeriodLastYear } from '../stats/compare.ts';
 import { evaluateTargets } from '../targets/evaluate.ts';
 import type { TargetEvaluation, TargetSet } from '../targets/types.ts';
@@ -79,8 +80,6 @@ export interface DashboardModel {
   files: FileSummary[];
   issues: Issue[];
 }
-
-const hasData = (d: DayResult): boolean => d.valid || d.stations > 0;
 
 function emptyMeans(): DashboardModel['stationMeans'] {
   const r = {} as DashboardModel['stationMeans'];

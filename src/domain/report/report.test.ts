@@ -6,7 +6,7 @@ import { CATEGORIES, DEFAULT_SETTINGS } from '../types.ts';
 import { describeWithRealData, realPath } from '../../../tests/helpers/realData.ts';
 import { buildReport, conventions, yearReport } from './report.ts';
 import { periodStats } from '../stats/period.ts';
-import { dn, makeDays } from '../stats/testDays.ts';
+import { dn, makeDays } from '../../../tests/helpers/days.ts';
 
 describeWithRealData('tianqihoubao-daily-2013-2019', 'buildReport on 31 daily city tables', () => {
   const dir = realPath('tianqihoubao-daily-2013-2019');

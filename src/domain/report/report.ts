@@ -16,6 +16,7 @@ import { absentIndicatorsOf, computeAreaDays, dataExtent } from '../aggregate/ar
 import { goodDayRatioPercent, periodStats } from '../stats/period.ts';
 import { publishedDecimals } from '../standards/hj663.ts';
 import { rankByComposite } from '../stats/ranking.ts';
+import { hasData } from '../aqi/dayRules.ts';
 import { evaluateTargets } from '../targets/evaluate.ts';
 import type { TargetEvaluation, TargetSet } from '../targets/types.ts';
 import { parseIsoDate } from '../calendar.ts';
@@ -192,7 +193,7 @@ export const ROUNDING: Record<string, string> = {
 
 function editionOf(days: readonly DayResult[], settings: Settings): ReportEdition {
   const ids = new Set<EditionId>();
-  for (const d of days) if (d.valid || d.stations > 0) ids.add(d.edition);
+  for (const d of days) if (hasData(d)) ids.add(d.edition);
   const list = (['2012', '2026'] as const).filter((e) => ids.has(e));
   return {
     mode: settings.edition === 'auto' ? 'auto' : 'override',
@@ -285,8 +286,6 @@ export function dailyRow(d: DayResult): DailyReportRow {
     valid: d.valid, edition: d.edition, stations: d.stations, dust: d.dust,
   };
 }
-
-const hasData = (d: DayResult): boolean => d.valid || d.stations > 0 || Object.values(d.conc).some((v) => v !== null);
 
 /** The area's days from Jan 1 of `fromYear` to Dec 31 of `toYear` (one DayResult per calendar day). */
 export function areaYearsDays(dataset: Dataset, area: string, settings: Settings, fromYear: number, toYear: number): DayResult[] {

@@ -1,7 +1,15 @@
 /**
  * HJ 663 evaluation items and GB 3095 Table 4 data-validity thresholds (standards.md §1.5, §3.1).
  */
-import type { Pollutant } from '../types.ts';
+import type { DailyIndicator, Pollutant } from '../types.ts';
+
+/**
+ * The daily statistic each pollutant is evaluated on (HJ 663 §3.1: 24-h means; O3 the daily maximum
+ * 8-h mean): the value compared with the 24-h limit, counted for validity, and entered in percentiles.
+ */
+export const EVALUATED_INDICATOR: Readonly<Record<Pollutant, DailyIndicator>> = {
+  SO2: 'SO2', NO2: 'NO2', PM10: 'PM10', 'PM2.5': 'PM2.5', CO: 'CO', O3: 'O3_8h',
+};
 
 /**
  * The percentile of daily values evaluated for each pollutant over a year (HJ 663 年评价):

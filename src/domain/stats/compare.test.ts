@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareStats, samePeriodLastYear } from './compare.ts';
 import { periodStats } from './period.ts';
-import { dn, makeDays } from './testDays.ts';
-import type { DaySpec } from './testDays.ts';
+import { dn, makeDays } from '../../../tests/helpers/days.ts';
+import type { DaySpec } from '../../../tests/helpers/days.ts';
 import { DEFAULT_SETTINGS } from '../types.ts';
 import { isoDate } from '../calendar.ts';
 

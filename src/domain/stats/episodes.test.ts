@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { heavyEpisodes } from './episodes.ts';
-import { dn, makeDay, makeDays } from './testDays.ts';
+import { dn, makeDay, makeDays } from '../../../tests/helpers/days.ts';
 
 describe('heavyEpisodes (重污染过程: consecutive days with AQI > 200)', () => {
   it('finds 2 episodes in AQI 180, 210, 250, 190, 205 (lengths 2 and 1, peaks 250 and 205)', () => {

@@ -3,6 +3,7 @@
  * (重度污染 and worse, HJ 633 Table 2 / Table 1; standards.md §3.4).
  */
 import type { DayResult, Episode } from '../types.ts';
+import { isHeavy } from '../aqi/dayRules.ts';
 
 /**
  * Runs of consecutive calendar days with AQI > 200 (AQI exactly 200 is 中度污染, not heavy).
@@ -16,7 +17,7 @@ export function heavyEpisodes(days: readonly DayResult[]): Episode[] {
   let cur: Episode | null = null;
   let lastDay = NaN;
   for (const d of sorted) {
-    const heavy = d.valid && d.aqi !== null && d.aqi > 200;
+    const heavy = isHeavy(d);
     if (heavy && cur && d.day === lastDay + 1) {
       cur.end = d.date;
       cur.days++;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { goodDayRatioPercent, monthlyStats, periodStats } from './period.ts';
-import { dn, makeDay, makeDays } from './testDays.ts';
-import type { DaySpec } from './testDays.ts';
+import { dn, makeDay, makeDays } from '../../../tests/helpers/days.ts';
+import type { DaySpec } from '../../../tests/helpers/days.ts';
 import { CATEGORIES, DEFAULT_SETTINGS } from '../types.ts';
 import type { DayResult } from '../types.ts';
 

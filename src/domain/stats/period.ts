@@ -5,7 +5,7 @@
  */
 import { CATEGORIES, POLLUTANTS } from '../types.ts';
 import type {
-  CategoryId, ClassEvaluation, CompositeResult, DailyIndicator, DayNumber, DayResult, EditionId, LimitClass,
+  CategoryId, ClassEvaluation, CompositeResult, DayNumber, DayResult, EditionId, LimitClass,
   LimitPhase, PeriodStats, Pollutant, PollutantStat, Settings,
 } from '../types.ts';
 import { civilDate, daysInMonth, isoDate, monthRange } from '../calendar.ts';
@@ -13,14 +13,10 @@ import { roundHalfEven } from '../math/round.ts';
 import { hjPercentile } from '../math/percentile.ts';
 import { editionForDay, limitPhaseFor } from '../standards/editions.ts';
 import { concentrationLimit, dailyLimit } from '../standards/gb3095.ts';
-import { PERCENTILE_RANK, VALIDITY, annualDataSufficient, publishedDecimals } from '../standards/hj663.ts';
+import { EVALUATED_INDICATOR, PERCENTILE_RANK, VALIDITY, annualDataSufficient, publishedDecimals } from '../standards/hj663.ts';
 import { compositeIndex } from '../aqi/composite.ts';
+import { isGood, isHeavy } from '../aqi/dayRules.ts';
 import { heavyEpisodes } from './episodes.ts';
-
-/** The daily statistic each pollutant is evaluated on (O3: daily max 8-h, HJ 663 §3.1). */
-export const EVALUATED_INDICATOR: Readonly<Record<Pollutant, DailyIndicator>> = {
-  SO2: 'SO2', NO2: 'NO2', PM10: 'PM10', 'PM2.5': 'PM2.5', CO: 'CO', O3: 'O3_8h',
-};
 
 /** The statistic compared with limits and entered in the composite index: mean (SO2, NO2, PM10, PM2.5) or percentile (CO, O3). */
 export function evaluationStatistic(stat: PollutantStat, p: Pollutant): number | null {
@@ -178,8 +174,8 @@ export function periodStats(
     if (d.dust) anyDust = true;
     if (d.valid && d.aqi !== null) {
       validDays++;
-      if (d.aqi <= 100) goodDays++;
-      if (d.aqi > 200) heavyDays++;
+      if (isGood(d)) goodDays++;
+      if (isHeavy(d)) heavyDays++;
       if (d.category) categoryDays[d.category]++;
       for (const p of d.primary) primaryDays[p]++;
     }

@@ -16,8 +16,9 @@
 import type { DayNumber, DayResult, Message, PeriodStats, Pollutant, Settings } from '../types.ts';
 import { dayNumber, isoDate, parseIsoDate } from '../calendar.ts';
 import { roundHalfEven } from '../math/round.ts';
-import { periodStats, EVALUATED_INDICATOR, goodDayRatioPercent } from '../stats/period.ts';
-import { publishedDecimals } from '../standards/hj663.ts';
+import { periodStats, goodDayRatioPercent } from '../stats/period.ts';
+import { EVALUATED_INDICATOR, publishedDecimals } from '../standards/hj663.ts';
+import { hasData, isGood, isHeavy } from '../aqi/dayRules.ts';
 import { samePeriodLastYear } from '../stats/compare.ts';
 import {
   dayCountCeilingRule, goodDayRule, meanCeilingRule, percentileCeilingRule, worstStatus,
@@ -66,7 +67,7 @@ class DayIndex {
   lastDataDay(w: Win): DayNumber | null {
     for (let d = w.to; d >= w.from; d--) {
       const r = this.byDay.get(d);
-      if (r && (r.valid || Object.values(r.conc).some((v) => v !== null))) return d;
+      if (r && hasData(r)) return d;
     }
     return null;
   }
@@ -76,8 +77,8 @@ class DayIndex {
       const r = this.byDay.get(d);
       if (!r || !r.valid || r.aqi === null) continue;
       valid++;
-      if (r.aqi <= 100) good++;
-      if (r.aqi > 200) heavy++;
+      if (isGood(r)) good++;
+      if (isHeavy(r)) heavy++;
     }
     return { valid, good, heavy };
   }

@@ -2,7 +2,7 @@
 import { useEffect, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import type { ChartTheme } from '../../charts/theme.ts';
-import type { DashboardModel } from '../../worker/core.ts';
+import type { DashboardModel } from '../../domain/report/dashboard.ts';
 import type { ChartSpec } from '../charts.ts';
 import type { Lang } from '../i18n/i18n.ts';
 import { useI18n } from '../i18n/i18n.ts';

@@ -9,7 +9,8 @@ import type { ReactNode } from 'react';
 import { EMISSION_SPECIES } from '../../domain/targets/types.ts';
 import type { Figure, Target, TargetSet } from '../../domain/targets/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
-import { checkTargets, readTargetFile } from '../targetsStore.ts';
+import { parseTargetSet } from '../../domain/targets/validate.ts';
+import { readTargetFile } from '../targetsStore.ts';
 
 interface Props {
   targets: TargetSet;
@@ -221,7 +222,7 @@ export function TargetEditor({ targets, onSave, onReset }: Props) {
       <div className="actions">
         <button type="button" className="primary" onClick={() => {
           // Checked like an imported file: what is saved can always be read back.
-          const r = checkTargets(draft);
+          const r = parseTargetSet(draft);
           if (r.ok) {
             onSave(r.set);
             setNote(t('saved'));

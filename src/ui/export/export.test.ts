@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDashboardModel } from '../../domain/report/dashboard.ts';
 import { emptyDataset } from '../../domain/ingest/dataset.ts';
 import { DEFAULT_SETTINGS } from '../../domain/types.ts';
-import { makeDay } from '../../charts/testModel.ts';
+import { makeDay } from '../../../tests/helpers/chartModel.ts';
 import { dataUrlToBytes, pngSize } from './bytes.ts';
 import { exportFileName, safeFilePart } from './fileName.ts';
 import { dailyTable, tableCsv } from './tables.ts';

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDashboardModel } from '../../domain/report/dashboard.ts';
 import { emptyDataset } from '../../domain/ingest/dataset.ts';
 import { DEFAULT_SETTINGS } from '../../domain/types.ts';
-import { defaultTargets } from '../../worker/core.ts';
+import { builtinTargetSet } from '../../domain/targets/builtin.ts';
 import { buildSlides, chosenSlides, evenChunks, moveSlide, orderedSlides, statusCounts, toggleSlide } from './slides.ts';
 
 // The Taiyuan 2021 set has 7 targets: good-day ratio, heavy days, composite rank (air quality),
 // two pollutant classes, emissions and binding indicators.
-const model = buildDashboardModel(emptyDataset(), DEFAULT_SETTINGS, { targets: defaultTargets() });
+const model = buildDashboardModel(emptyDataset(), DEFAULT_SETTINGS, { targets: builtinTargetSet() });
 const charts = [
   { id: 'calendarAqi', title: { zh: '日历', en: 'Calendar' } },
   { id: 'dailyAqiLine', title: { zh: '每日', en: 'Daily' } },

@@ -4,8 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ChartOption } from './option.ts';
-import { renderToSvg } from './ssr.ts';
+import type { ChartOption } from '../../src/charts/option.ts';
+import { renderToSvg } from '../../src/charts/ssr.ts';
 
 const OUT_DIR = fileURLToPath(new URL('../../test-results/charts/', import.meta.url));
 

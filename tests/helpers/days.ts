@@ -2,8 +2,8 @@
  * Hand-built DayResults for tests of the period statistics (no AQI computation involved: the AQI,
  * category and primary pollutants are given as a bulletin would list them). Not used by production code.
  */
-import type { CategoryId, DailyIndicator, DayNumber, DayResult, Pollutant } from '../types.ts';
-import { isoDate, parseIsoDate } from '../calendar.ts';
+import type { CategoryId, DailyIndicator, DayNumber, DayResult, Pollutant } from '../../src/domain/types.ts';
+import { isoDate, parseIsoDate } from '../../src/domain/calendar.ts';
 
 export function dn(iso: string): DayNumber {
   const d = parseIsoDate(iso);

@@ -2,10 +2,10 @@
  * Hand-built Datasets for tests of the aggregation and statistics (no parsing involved).
  * Not used by production code.
  */
-import { POLLUTANT_INDEX } from '../types.ts';
-import type { DailyIndicator, Dataset, DayNumber, Pollutant, Station, StationDay } from '../types.ts';
-import { parseIsoDate } from '../calendar.ts';
-import { emptyDataset } from '../ingest/dataset.ts';
+import { POLLUTANT_INDEX } from '../../src/domain/types.ts';
+import type { DailyIndicator, Dataset, DayNumber, Pollutant, Station, StationDay } from '../../src/domain/types.ts';
+import { parseIsoDate } from '../../src/domain/calendar.ts';
+import { emptyDataset } from '../../src/domain/ingest/dataset.ts';
 
 export { emptyDataset };
 

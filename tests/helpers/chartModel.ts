@@ -3,12 +3,12 @@
  * standards.md §2.5 typed here (≤50 优, 51–100 良, 101–150 轻度, 151–200 中度, 201–300 重度,
  * >300 严重), not from the code under test.
  */
-import { dayNumber, daysInMonth, isoDate, parseIsoDate } from '../domain/calendar.ts';
-import { goodDayRatioPercent } from '../domain/stats/period.ts';
-import { CATEGORIES, POLLUTANTS } from '../domain/types.ts';
+import { dayNumber, daysInMonth, isoDate, parseIsoDate } from '../../src/domain/calendar.ts';
+import { goodDayRatioPercent } from '../../src/domain/stats/period.ts';
+import { CATEGORIES, POLLUTANTS } from '../../src/domain/types.ts';
 import type {
   CategoryId, ClassEvaluation, CompositeResult, DayResult, EditionId, Episode, PeriodStats, Pollutant, PollutantStat,
-} from '../domain/types.ts';
+} from '../../src/domain/types.ts';
 
 export function fixtureCategory(aqi: number): CategoryId {
   if (aqi <= 50) return 'excellent';
