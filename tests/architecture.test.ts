@@ -130,4 +130,17 @@ describe('architecture boundaries', () => {
     }
     expect(offenders).toEqual([]);
   });
+
+  it('has no inline language ternary: every text comes from the dictionaries (src/domain/text)', () => {
+    // `lang === 'zh' ? … : …`, `i.lang !== 'en'`, or a `zh` flag picking between two literals
+    const ternary = /\blang\s*[!=]==?\s*['"](?:zh|en)['"]|\bzh\s*\?\s*[`'"]/;
+    const offenders: string[] = [];
+    for (const file of sourceFiles(path.join(root, 'src'))) {
+      const lines = withoutComments(readFileSync(file, 'utf8')).split('\n');
+      lines.forEach((line, k) => {
+        if (ternary.test(line)) offenders.push(`${path.relative(root, file)}:${k + 1}: ${line.trim()}`);
+      });
+    }
+    expect(offenders).toEqual([]);
+  });
 });

@@ -7,8 +7,11 @@
 import type { DayResult } from '../domain/types.ts';
 import { axisStyle, baseOption, dot, firstItem, frameMargins, legendStyle, textWidth, tooltipBase } from './common.ts';
 import { html, joinHtml, plainLabel } from './escape.ts';
-import { categoryName, dateLabel, editionLabel, formatNumber, monthLabels, t } from './labels.ts';
-import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import { areaPrefix, categoryName, editionLabel } from './labels.ts';
+import { dateLabel, formatNumber, monthLabels, weekdayLabels } from '../domain/text/format.ts';
+import { listOf, tr } from '../domain/text/text.ts';
+import type { ChartOption, CommonChartOptions, TooltipParams } from './option.ts';
+import type { Lang } from '../domain/text/text.ts';
 import { categoryBounds, categoryColor } from './theme.ts';
 import type { ChartTheme } from './theme.ts';
 
@@ -17,9 +20,6 @@ export interface CalendarAqiModel {
   /** Days of the year (any subset; days absent are drawn blank). */
   days: readonly DayResult[];
 }
-
-const WEEKDAYS_ZH = ['日', '一', '二', '三', '四', '五', '六'];
-const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 /** visualMap pieces of the six categories: ≤50, 51–100, 101–150, 151–200, 201–300, >300 (HJ 633 Table 2). */
 export function categoryPieces(lang: Lang): { gt?: number; lte?: number; color: string; label: string }[] {
@@ -37,15 +37,15 @@ export function categoryPieces(lang: Lang): { gt?: number; lte?: number; color: 
 /** The daily-AQI tooltip body of one day (shared with dailyAqiLine). */
 export function dayTooltip(day: DayResult | undefined, date: string, lang: Lang, area?: string): string {
   const head = area ? html`<b>${area}</b> ${dateLabel(date, lang)}` : html`<b>${dateLabel(date, lang)}</b>`;
-  if (!day || day.aqi === null || !day.valid) return joinHtml([head, html`${t('invalidDay', lang)}`]).value;
+  if (!day || day.aqi === null || !day.valid) return joinHtml([head, html`${tr(lang, 'invalidDay')}`]).value;
   const rows = [
     head,
-    html`${t('aqi', lang)}: <b>${formatNumber(day.aqi, lang)}</b>`,
+    html`${tr(lang, 'aqi')}: <b>${formatNumber(day.aqi, lang)}</b>`,
     day.category
-      ? html`${dot(categoryColor(day.category))}${t('category', lang)}: ${categoryName(day.category, lang)}`
+      ? html`${dot(categoryColor(day.category))}${tr(lang, 'category')}: ${categoryName(day.category, lang)}`
       : '',
-    html`${t('primaryPollutant', lang)}: ${day.primary.length > 0 ? day.primary.join(lang === 'zh' ? '、' : ', ') : t('none', lang)}`,
-    day.dust ? html`${t('dust', lang)}` : '',
+    html`${tr(lang, 'primaryPollutant')}: ${day.primary.length > 0 ? listOf(day.primary, lang) : tr(lang, 'none')}`,
+    day.dust ? html`${tr(lang, 'dust')}` : '',
   ];
   return joinHtml(rows.filter((r) => r !== '')).value;
 }
@@ -82,15 +82,13 @@ export function calendarAqi(model: CalendarAqiModel, theme: ChartTheme, lang: La
   const invalid = days.filter((d) => !(d.valid && d.aqi !== null));
   const editions = days.length > 0 ? days.map((d) => d.edition) : (['2012'] as const);
   const area = opts.area ?? '';
-  const title = lang === 'zh' ? `${area}${model.year}年日AQI日历` : `${area ? `${area}: ` : ''}Daily AQI calendar ${model.year}`;
-  const subtitle = lang === 'zh'
-    ? `${t('validDays', lang)} ${valid.length} / ${days.length} ${t('dayUnit', lang)}`
-    : `${t('validDays', lang)}: ${valid.length} of ${days.length}`;
-  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? editionLabel(editions, 'aqi', 'evaluation')}`;
+  const title = tr(lang, 'title_calendarAqi', { area: areaPrefix(area, lang), year: model.year });
+  const subtitle = tr(lang, 'subtitle_calendarAqi', { valid: valid.length, total: days.length });
+  const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? editionLabel(editions, 'aqi', 'evaluation')}`;
   const legend = legendStyle(theme);
   const axis = axisStyle(theme);
   const pieces = categoryPieces(lang);
-  const noData = plainLabel(t('noData', lang));
+  const noData = plainLabel(tr(lang, 'noValidData'));
   const { calendarTop, cell, row, itemGap, height } = calendarGeometry(theme, opts);
   const legendWidth = legend.itemWidth + 8 + Math.max(...[...pieces.map((p) => p.label), noData].map((l) => textWidth(l, theme.font.legend)));
   const base = baseOption(theme, opts, { title, subtitle, footnote, footnoteTop: calendarTop + height + 10 });
@@ -118,7 +116,7 @@ export function calendarAqi(model: CalendarAqiModel, theme: ChartTheme, lang: La
       monthLabel: { nameMap: monthLabels(lang), fontSize: theme.font.axis, color: theme.color.text, fontFamily: theme.fontFamily },
       dayLabel: {
         firstDay: 1,
-        nameMap: lang === 'zh' ? WEEKDAYS_ZH : WEEKDAYS_EN,
+        nameMap: weekdayLabels(lang),
         fontSize: theme.font.axis,
         color: theme.color.subtext,
         fontFamily: theme.fontFamily,
@@ -153,13 +151,13 @@ export function calendarAqi(model: CalendarAqiModel, theme: ChartTheme, lang: La
     series: [
       {
         type: 'heatmap',
-        name: t('dailyAqi', lang),
+        name: tr(lang, 'dailyAqi'),
         coordinateSystem: 'calendar',
         data: valid.map((d) => [d.date, d.aqi as number]),
       },
       {
         type: 'heatmap',
-        name: t('noData', lang),
+        name: tr(lang, 'noValidData'),
         coordinateSystem: 'calendar',
         data: invalid.map((d) => [d.date, 0]),
       },

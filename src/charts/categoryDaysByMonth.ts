@@ -6,8 +6,11 @@ import { CATEGORIES } from '../domain/types.ts';
 import type { PeriodStats } from '../domain/types.ts';
 import { allItems, axisStyle, baseOption, dot, frameMargins, legendStyle, tooltipBase } from './common.ts';
 import { html, joinHtml, plainLabel } from './escape.ts';
-import { categoryName, editionLabel, formatPercent, monthLabel, t } from './labels.ts';
-import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import { areaPrefix, categoryName, editionLabel } from './labels.ts';
+import { formatPercent, monthLabel } from '../domain/text/format.ts';
+import { tr } from '../domain/text/text.ts';
+import type { ChartOption, CommonChartOptions, TooltipParams } from './option.ts';
+import type { Lang } from '../domain/text/text.ts';
 import { categoryColor } from './theme.ts';
 import type { ChartTheme } from './theme.ts';
 
@@ -32,16 +35,16 @@ export function categoryDaysByMonth(model: MonthlyStatsModel, theme: ChartTheme,
   const area = opts.area ?? '';
   const totalGood = months.reduce((s, m) => s + m.goodDays, 0);
   const totalValid = months.reduce((s, m) => s + m.validDays, 0);
-  const title = lang === 'zh' ? `${area}${model.year}年各月空气质量类别天数` : `${area ? `${area}: ` : ''}Days per AQI category by month, ${model.year}`;
-  const subtitle = lang === 'zh'
-    ? `${t('goodDays', lang)} ${totalGood} 天 / ${t('validDays', lang)} ${totalValid} 天，${t('goodDayRatio', lang)} ${formatPercent(totalValid ? totalGood / totalValid : null, lang)}`
-    : `${totalGood} good of ${totalValid} valid days, good-day ratio ${formatPercent(totalValid ? totalGood / totalValid : null, lang)}`;
+  const title = tr(lang, 'title_categoryDaysByMonth', { area: areaPrefix(area, lang), year: model.year });
+  const subtitle = tr(lang, 'subtitle_categoryDaysByMonth', {
+    good: totalGood, valid: totalValid, ratio: formatPercent(totalValid ? totalGood / totalValid : null, lang),
+  });
   const editions = months.length ? months.map((m) => m.edition) : (['2012'] as const);
-  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? editionLabel(editions, 'aqi', 'evaluation')}`;
+  const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? editionLabel(editions, 'aqi', 'evaluation')}`;
   const base = baseOption(theme, opts, { title, subtitle, footnote });
   const { top, bottom } = frameMargins(theme, opts, true);
   const axis = axisStyle(theme);
-  const invalidName = t('noData', lang);
+  const invalidName = tr(lang, 'noValidData');
 
   const formatter = (p: TooltipParams): string => {
     const i = allItems(p)[0]?.dataIndex ?? -1;
@@ -53,7 +56,7 @@ export function categoryDaysByMonth(model: MonthlyStatsModel, theme: ChartTheme,
     }
     const invalid = m.calendarDays - m.validDays;
     if (invalid > 0) rows.push(html`${dot(theme.color.invalid)}${invalidName}: ${invalid}`);
-    rows.push(html`${t('goodDayRatio', lang)}: <b>${formatPercent(m.goodDayRatio, lang)}</b> (${m.goodDays}/${m.validDays})`);
+    rows.push(html`${tr(lang, 'goodDayRatio')}: <b>${formatPercent(m.goodDayRatio, lang)}</b> (${m.goodDays}/${m.validDays})`);
     return joinHtml(rows).value;
   };
 
@@ -71,7 +74,7 @@ export function categoryDaysByMonth(model: MonthlyStatsModel, theme: ChartTheme,
     legend: { bottom: bottom + 2, left: 'center', ...legendStyle(theme) },
     grid: { top: top + 8, bottom: bottom + theme.font.legend + theme.font.axis + 36, left: 56, right: 24 },
     xAxis: { type: 'category', data: labels, ...axis },
-    yAxis: { type: 'value', name: t('days', lang), minInterval: 1, ...axis },
+    yAxis: { type: 'value', name: tr(lang, 'days'), minInterval: 1, ...axis },
     series: [
       ...CATEGORIES.map((c) => ({
         type: 'bar' as const,

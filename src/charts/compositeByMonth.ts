@@ -6,8 +6,11 @@ import { POLLUTANTS } from '../domain/types.ts';
 import type { PeriodStats } from '../domain/types.ts';
 import { allItems, axisStyle, baseOption, dot, frameMargins, legendStyle, tooltipBase } from './common.ts';
 import { html, joinHtml } from './escape.ts';
-import { editionLabel, formatNumber, monthLabel, monthRangeLabel, t } from './labels.ts';
-import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import { areaPrefix, editionLabel } from './labels.ts';
+import { formatNumber, monthLabel, monthRangeLabel } from '../domain/text/format.ts';
+import { listOf, tr } from '../domain/text/text.ts';
+import type { ChartOption, CommonChartOptions, TooltipParams } from './option.ts';
+import type { Lang } from '../domain/text/text.ts';
 import type { ChartTheme } from './theme.ts';
 import { monthOf } from './categoryDaysByMonth.ts';
 
@@ -24,8 +27,7 @@ const TOP = POLLUTANTS[POLLUTANTS.length - 1];
 function limitsNote(s: PeriodStats, lang: Lang): string {
   const c = s.composite;
   if (!c) return '';
-  if (c.limits === 'gb3095-2012') return lang === 'zh' ? 'S_i = GB 3095-2012 二级标准限值' : 'S_i = GB 3095-2012 class 2 limits';
-  return lang === 'zh' ? `S_i = ${editionLabel(s.edition, 'limits')} 二级标准限值` : `S_i = ${editionLabel(s.edition, 'limits')} class 2 limits`;
+  return tr(lang, 'compositeLimits', { limits: c.limits === 'gb3095-2012' ? 'GB 3095-2012' : editionLabel(s.edition, 'limits') });
 }
 
 /** Stacked bars of I_i per month plus a year-to-date bar; labels give I_sum to 2 decimals. */
@@ -35,12 +37,11 @@ export function compositeByMonth(model: CompositeModel, theme: ChartTheme, lang:
   const labels = [...model.months.map((m) => monthLabel(monthOf(m), lang)), ytdLabel];
   const area = opts.area ?? '';
   const ytdIndex = model.ytd.composite?.index ?? null;
-  const title = lang === 'zh' ? `${area}${model.year}年${t('compositeIndex', lang)}` : `${area ? `${area}: ` : ''}${t('compositeIndex', lang)} ${model.year}`;
+  const title = tr(lang, 'title_compositeByMonth', { area: areaPrefix(area, lang), year: model.year });
   const max = model.ytd.composite?.max;
-  const subtitle = lang === 'zh'
-    ? `${ytdLabel}${t('compositeIndex', lang)} ${formatNumber(ytdIndex, lang, 2)}${max ? `，最大单项指数 ${max.pollutants.join('、')} ${formatNumber(max.value, lang, 2)}` : ''}`
-    : `${ytdLabel}: ${formatNumber(ytdIndex, lang, 2)}${max ? `; largest sub-index ${max.pollutants.join(', ')} ${formatNumber(max.value, lang, 2)}` : ''}`;
-  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? `${lang === 'zh' ? '环办监测〔2018〕19号' : 'MEE city ranking rule 2018 No. 19'}; ${limitsNote(model.ytd, lang)}; ${editionLabel(model.ytd.edition, 'evaluation')}`}`;
+  const subtitle = tr(lang, 'subtitle_compositeByMonth', { ytd: ytdLabel, index: formatNumber(ytdIndex, lang, 2) })
+    + (max ? tr(lang, 'subtitle_compositeMax', { pollutants: listOf(max.pollutants, lang), value: formatNumber(max.value, lang, 2) }) : '');
+  const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? `${tr(lang, 'compositeRule')}; ${limitsNote(model.ytd, lang)}; ${editionLabel(model.ytd.edition, 'evaluation')}`}`;
   const base = baseOption(theme, opts, { title, subtitle, footnote });
   const { top, bottom } = frameMargins(theme, opts, true);
   const axis = axisStyle(theme);
@@ -50,8 +51,8 @@ export function compositeByMonth(model: CompositeModel, theme: ChartTheme, lang:
     const s = periods[i];
     if (!s) return '';
     const c = s.composite;
-    if (!c) return joinHtml([html`<b>${labels[i]}</b>`, html`${t('insufficient', lang)}`]).value;
-    const rows = [html`<b>${labels[i]}</b> ${t('compositeIndex', lang)} <b>${formatNumber(c.index, lang, 2)}</b>`];
+    if (!c) return joinHtml([html`<b>${labels[i]}</b>`, html`${tr(lang, 'insufficient')}`]).value;
+    const rows = [html`<b>${labels[i]}</b> ${tr(lang, 'compositeIndex')} <b>${formatNumber(c.index, lang, 2)}</b>`];
     for (const q of [...POLLUTANTS].reverse()) {
       rows.push(html`${dot(theme.pollutant[q])}${q}: ${formatNumber(c.subIndices[q], lang, 2)}`);
     }
@@ -68,7 +69,7 @@ export function compositeByMonth(model: CompositeModel, theme: ChartTheme, lang:
       data: labels.map((l, i) => (i === labels.length - 1 ? { value: l, textStyle: { fontWeight: 'bold' } } : l)),
       ...axis,
     },
-    yAxis: { type: 'value', name: t('compositeIndex', lang), min: 0, ...axis },
+    yAxis: { type: 'value', name: tr(lang, 'compositeIndex'), min: 0, ...axis },
     series: [
       ...POLLUTANTS.map((q) => ({
         type: 'bar' as const,

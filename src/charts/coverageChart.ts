@@ -9,8 +9,11 @@ import { VALIDITY } from '../domain/standards/hj663.ts';
 import { POLLUTANTS } from '../domain/types.ts';
 import { axisStyle, baseOption, firstItem, frameMargins, tooltipBase } from './common.ts';
 import { html, joinHtml } from './escape.ts';
-import { editionLabel, formatNumber, monthLabel, t } from './labels.ts';
-import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import { areaPrefix, editionLabel } from './labels.ts';
+import { formatNumber, monthLabel } from '../domain/text/format.ts';
+import { tr } from '../domain/text/text.ts';
+import type { ChartOption, CommonChartOptions, TooltipParams } from './option.ts';
+import type { Lang } from '../domain/text/text.ts';
 import type { ChartTheme } from './theme.ts';
 import type { EditionId } from '../domain/types.ts';
 
@@ -74,8 +77,8 @@ export function coverageChart(model: CoverageModel, theme: ChartTheme, lang: Lan
   const yIndex = new Map(pollutants.map((p, i) => [p, i] as const));
   const byCell = new Map(summary.map((s) => [`${xIndex.get(s.year * 100 + s.month)}-${yIndex.get(s.pollutant)}`, s] as const));
   const area = opts.area ?? '';
-  const title = lang === 'zh' ? `${area}${t('coverage', lang)}（有效天/应有天）` : `${area ? `${area}: ` : ''}${t('coverage', lang)} (valid / expected days)`;
-  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? `${editionLabel(model.edition ?? '2012', 'limits')} ${lang === 'zh' ? '表4' : 'Table 4'} / ${editionLabel(model.edition ?? '2012', 'evaluation')}`} · ! = ${t('belowMonthlyMinimum', lang)} (${VALIDITY.monthMinDays}/${VALIDITY.februaryMinDays})`;
+  const title = tr(lang, 'title_coverageChart', { area: areaPrefix(area, lang) });
+  const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? `${editionLabel(model.edition ?? '2012', 'limits')} ${tr(lang, 'gb3095Table4')} / ${editionLabel(model.edition ?? '2012', 'evaluation')}`} · ! = ${tr(lang, 'belowMonthlyMinimum')} (${VALIDITY.monthMinDays}/${VALIDITY.februaryMinDays})`;
   const base = baseOption(theme, opts, { title, footnote });
   const { top, bottom } = frameMargins(theme, opts, false);
   const axis = axisStyle(theme);
@@ -86,10 +89,10 @@ export function coverageChart(model: CoverageModel, theme: ChartTheme, lang: Lan
     if (!s) return '';
     const rows = [
       html`<b>${s.pollutant}</b> ${s.year} ${monthLabel(s.month, lang)}`,
-      html`${t('validDays', lang)} / ${t('expectedDays', lang)}: ${s.validDays} / ${s.expectedDays} (${formatNumber(s.percent, lang, 1)}%)`,
-      html`${t('validHours', lang)} / ${t('expectedHours', lang)}: ${s.validHours} / ${s.expectedHours}`,
+      html`${tr(lang, 'validDays')} / ${tr(lang, 'expectedDays')}: ${s.validDays} / ${s.expectedDays} (${formatNumber(s.percent, lang, 1)}%)`,
+      html`${tr(lang, 'validHours')} / ${tr(lang, 'expectedHours')}: ${s.validHours} / ${s.expectedHours}`,
     ];
-    if (s.stationsBelowMinimum > 0) rows.push(html`! ${s.stationsBelowMinimum}/${s.stations} ${t('station', lang)}: ${t('belowMonthlyMinimum', lang)}`);
+    if (s.stationsBelowMinimum > 0) rows.push(html`! ${s.stationsBelowMinimum}/${s.stations} ${tr(lang, 'station')}: ${tr(lang, 'belowMonthlyMinimum')}`);
     return joinHtml(rows).value;
   };
 
@@ -115,7 +118,7 @@ export function coverageChart(model: CoverageModel, theme: ChartTheme, lang: Lan
     series: [
       {
         type: 'heatmap',
-        name: t('coverage', lang),
+        name: tr(lang, 'coverageRate'),
         data: summary
           .filter((s) => s.percent !== null)
           .map((s) => [xIndex.get(s.year * 100 + s.month) as number, yIndex.get(s.pollutant) as number, s.percent as number]),

@@ -7,8 +7,11 @@ import { dayNumber } from '../domain/calendar.ts';
 import type { DayResult } from '../domain/types.ts';
 import { allItems, axisStyle, baseOption, dot, frameMargins, legendStyle, tooltipBase } from './common.ts';
 import { html, joinHtml, plainLabel } from './escape.ts';
-import { dateLabel, editionLabel, formatNumber, formatPercent, monthLabel, t } from './labels.ts';
-import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import { areaPrefix, editionLabel } from './labels.ts';
+import { dateLabel, formatNumber, formatPercent, monthLabel, yearLabel } from '../domain/text/format.ts';
+import { tr } from '../domain/text/text.ts';
+import type { ChartOption, CommonChartOptions, TooltipParams } from './option.ts';
+import type { Lang } from '../domain/text/text.ts';
 import type { ChartTheme } from './theme.ts';
 
 export interface CumulativePoint {
@@ -57,16 +60,14 @@ export function cumulativeGoodRatio(model: CumulativeGoodRatioModel, theme: Char
   const editions = [...model.days, ...(model.lastYearDays ?? [])].map((d) => d.edition);
   const last = cur.at(-1);
   const area = opts.area ?? '';
-  const thisName = lang === 'zh' ? `${model.year}年` : String(model.year);
-  const prevName = lang === 'zh' ? `${model.year - 1}年` : String(model.year - 1);
-  const targetName = t('target', lang);
-  const title = lang === 'zh' ? `${area}${model.year}年${t('cumulativeGoodRatio', lang)}` : `${area ? `${area}: ` : ''}${t('cumulativeGoodRatio', lang)} ${model.year}`;
+  const thisName = yearLabel(model.year, lang);
+  const prevName = yearLabel(model.year - 1, lang);
+  const targetName = tr(lang, 'target');
+  const title = tr(lang, 'title_cumulativeGoodRatio', { area: areaPrefix(area, lang), year: model.year });
   const subtitle = last
-    ? lang === 'zh'
-      ? `截至${dateLabel(last.date, lang)}：${t('goodDays', lang)} ${last.good} 天 / ${t('validDays', lang)} ${last.valid} 天 = ${formatPercent(last.ratio, lang)}`
-      : `To ${dateLabel(last.date, lang)}: ${last.good} good of ${last.valid} valid days = ${formatPercent(last.ratio, lang)}`
+    ? tr(lang, 'subtitle_cumulativeGoodRatio', { date: dateLabel(last.date, lang), good: last.good, valid: last.valid, ratio: formatPercent(last.ratio, lang) })
     : '';
-  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? editionLabel(editions.length ? editions : ['2012'], 'aqi', 'evaluation')}`;
+  const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? editionLabel(editions.length ? editions : ['2012'], 'aqi', 'evaluation')}`;
   const base = baseOption(theme, opts, { title, subtitle, footnote });
   const { top, bottom } = frameMargins(theme, opts, subtitle !== '');
   const axis = axisStyle(theme);
@@ -115,7 +116,7 @@ export function cumulativeGoodRatio(model: CumulativeGoodRatioModel, theme: Char
       type: 'value',
       min: yMin,
       max: 100,
-      name: `${t('goodDayRatio', lang)} (%)`,
+      name: `${tr(lang, 'goodDayRatio')} (%)`,
       ...axis,
       axisLabel: { ...axis.axisLabel, formatter: (v: number) => `${formatNumber(v, lang)}%` },
     },

@@ -6,8 +6,11 @@
 import type { DayResult } from '../domain/types.ts';
 import { axisStyle, baseOption, firstItem, frameMargins, tooltipBase } from './common.ts';
 import { plainLabel } from './escape.ts';
-import { categoryName, dateLabel, editionLabel, shortDateLabel, t } from './labels.ts';
-import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import { areaPrefix, categoryName, editionLabel } from './labels.ts';
+import { dateLabel, shortDateLabel } from '../domain/text/format.ts';
+import { tr } from '../domain/text/text.ts';
+import type { ChartOption, CommonChartOptions, TooltipParams } from './option.ts';
+import type { Lang } from '../domain/text/text.ts';
 import { dayTooltip } from './calendarAqi.ts';
 import { aqiColor, categoryBounds, categoryColor } from './theme.ts';
 import type { ChartTheme } from './theme.ts';
@@ -29,8 +32,8 @@ export function dailyAqiLine(model: DailyAqiModel, theme: ChartTheme, lang: Lang
   const last = days.at(-1);
   const area = opts.area ?? '';
   const period = first && last ? `${dateLabel(first.date, lang)}–${dateLabel(last.date, lang)}` : '';
-  const title = lang === 'zh' ? `${area}${t('dailyAqi', lang)}` : `${area ? `${area}: ` : ''}${t('dailyAqi', lang)}`;
-  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? editionLabel(days.length ? days.map((d) => d.edition) : ['2012'], 'aqi')}`;
+  const title = tr(lang, 'title_dailyAqi', { area: areaPrefix(area, lang) });
+  const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? editionLabel(days.length ? days.map((d) => d.edition) : ['2012'], 'aqi')}`;
   const base = baseOption(theme, opts, { title, subtitle: period, footnote });
   const { top, bottom } = frameMargins(theme, opts, true);
   const axis = axisStyle(theme);
@@ -58,11 +61,11 @@ export function dailyAqiLine(model: DailyAqiModel, theme: ChartTheme, lang: Lang
       ...axis,
       axisLabel: { ...axis.axisLabel, formatter: (v: string) => shortDateLabel(v, lang), hideOverlap: true },
     },
-    yAxis: { type: 'value', name: t('aqi', lang), min: 0, max: yMax, ...axis, splitLine: { show: false } },
+    yAxis: { type: 'value', name: tr(lang, 'aqi'), min: 0, max: yMax, ...axis, splitLine: { show: false } },
     series: [
       {
         type: 'line',
-        name: t('dailyAqi', lang),
+        name: tr(lang, 'dailyAqi'),
         connectNulls: false,
         showSymbol: showSymbols,
         showAllSymbol: true,

@@ -6,8 +6,11 @@
 import type { Episode } from '../domain/types.ts';
 import { allItems, axisStyle, baseOption, dot, frameMargins, legendStyle, tooltipBase } from './common.ts';
 import { html, joinHtml, plainLabel } from './escape.ts';
-import { categoryName, editionLabel, monthLabel, t } from './labels.ts';
-import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import { areaPrefix, categoryName, editionLabel } from './labels.ts';
+import { monthLabel } from '../domain/text/format.ts';
+import { tr } from '../domain/text/text.ts';
+import type { ChartOption, CommonChartOptions, TooltipParams } from './option.ts';
+import type { Lang } from '../domain/text/text.ts';
 import { categoryColor } from './theme.ts';
 import type { ChartTheme } from './theme.ts';
 import { monthOf } from './categoryDaysByMonth.ts';
@@ -54,7 +57,7 @@ function episodesInMonth(episodes: readonly Episode[], year: number, month: numb
 
 /** The one compact label above a month's bar: how many episodes touch the month ('2次' / '×2'). */
 export function monthEpisodeLabel(n: number, lang: Lang): string {
-  return n <= 0 ? '' : lang === 'zh' ? `${n}次` : `×${n}`;
+  return n <= 0 ? '' : tr(lang, 'episodesInMonth', { n });
 }
 
 /**
@@ -68,13 +71,13 @@ export function heavyDaysByMonth(model: HeavyDaysModel, theme: ChartTheme, lang:
   const episodes = model.episodes.filter((e) => e.start <= `${model.year}-12-31` && e.end >= `${model.year}-01-01`);
   const area = opts.area ?? '';
   const heavyTotal = months.reduce((s, m) => s + m.categoryDays.heavy + m.categoryDays.severe, 0);
-  const title = lang === 'zh' ? `${area}${model.year}年各月重污染天数` : `${area ? `${area}: ` : ''}Heavy-pollution days by month, ${model.year}`;
-  const subtitle = lang === 'zh'
-    ? `${t('heavyDays', lang)}（重度及以上）${heavyTotal} 天，${t('episodes', lang)} ${episodes.length} 次`
-    : `${heavyTotal} heavy-pollution days (AQI > 200), ${episodes.length} episode${episodes.length === 1 ? '' : 's'}`;
+  const title = tr(lang, 'title_heavyDaysByMonth', { area: areaPrefix(area, lang), year: model.year });
+  const subtitle = tr(lang, 'subtitle_heavyDaysByMonth', {
+    heavy: heavyTotal, count: episodes.length, episodeWord: tr(lang, episodes.length === 1 ? 'episodeWord_one' : 'episodeWord_other'),
+  });
   const editions = months.length ? months.map((m) => m.edition) : (['2012'] as const);
-  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? editionLabel(editions, 'aqi', 'evaluation')}`
-    + (episodes.length ? ` · ${t('episodesShadedNote', lang)}` : '');
+  const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? editionLabel(editions, 'aqi', 'evaluation')}`
+    + (episodes.length ? ` · ${tr(lang, 'episodesShadedNote')}` : '');
   const base = baseOption(theme, opts, { title, subtitle, footnote });
   const { top, bottom } = frameMargins(theme, opts, true);
   const axis = axisStyle(theme);
@@ -98,7 +101,7 @@ export function heavyDaysByMonth(model: HeavyDaysModel, theme: ChartTheme, lang:
       html`${dot(categoryColor('severe'))}${categoryName('severe', lang)}: ${m.categoryDays.severe}`,
     ];
     for (const e of episodesInMonth(episodes, model.year, month)) {
-      rows.push(html`${t('heavyEpisode', lang)} ${episodeRange(e)}: ${e.days} ${t('dayUnit', lang)}, ${t('peakAqi', lang)} ${e.peakAqi} (${md(e.peakDate)})`);
+      rows.push(html`${tr(lang, 'heavyEpisode')} ${episodeRange(e)}: ${e.days} ${tr(lang, 'dayUnit')}, ${tr(lang, 'peakAqi')} ${e.peakAqi} (${md(e.peakDate)})`);
     }
     return joinHtml(rows).value;
   };
@@ -138,7 +141,7 @@ export function heavyDaysByMonth(model: HeavyDaysModel, theme: ChartTheme, lang:
       axisTick: { ...axis.axisTick, customValues: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] },
       axisLabel: { ...axis.axisLabel, customValues: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12], formatter: (v: number) => monthLabel(v, lang) },
     },
-    yAxis: { type: 'value', name: t('days', lang), minInterval: 1, max: yMax, interval: step, ...axis },
+    yAxis: { type: 'value', name: tr(lang, 'days'), minInterval: 1, max: yMax, interval: step, ...axis },
     series: [
       {
         ...heavy,
@@ -156,7 +159,7 @@ export function heavyDaysByMonth(model: HeavyDaysModel, theme: ChartTheme, lang:
       {
         // Zero-height top of the stack that carries the month's episode count above the bar.
         type: 'bar' as const,
-        name: plainLabel(t('episodes', lang)),
+        name: plainLabel(tr(lang, 'episodes')),
         stack: 'heavy',
         barWidth: '55%',
         silent: true,

@@ -40,8 +40,6 @@ export type TooltipParams = TooltipComponentFormatterCallbackParams;
 /** A single data item of `TooltipParams` (trigger 'item' gives one, trigger 'axis' an array). */
 export type TooltipItem = Extract<TooltipParams, { dataIndex: number }>;
 
-export type Lang = 'zh' | 'en';
-
 /** Options shared by every builder. */
 export interface CommonChartOptions {
   /** Show the chart's own title and subtitle (default true). The page may have its own headings. */

@@ -6,8 +6,11 @@ import { POLLUTANTS } from '../domain/types.ts';
 import type { PeriodStats, Pollutant } from '../domain/types.ts';
 import { axisStyle, baseOption, dot, firstItem, frameMargins, tooltipBase } from './common.ts';
 import { html, joinHtml } from './escape.ts';
-import { dateLabel, editionLabel, formatPercent, t } from './labels.ts';
-import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import { areaPrefix, editionLabel } from './labels.ts';
+import { dateLabel, formatPercent } from '../domain/text/format.ts';
+import { tr } from '../domain/text/text.ts';
+import type { ChartOption, CommonChartOptions, TooltipParams } from './option.ts';
+import type { Lang } from '../domain/text/text.ts';
 import type { ChartTheme } from './theme.ts';
 
 export interface PrimaryPollutantModel {
@@ -26,11 +29,9 @@ export function primaryPollutantDays(model: PrimaryPollutantModel, theme: ChartT
   const daysAbove50 = s.validDays - s.categoryDays.excellent;
   const area = opts.area ?? '';
   const period = `${dateLabel(s.from, lang)}–${dateLabel(s.to, lang)}`;
-  const title = lang === 'zh' ? `${area}${t('primaryPollutant', lang)}天数` : `${area ? `${area}: ` : ''}Days by primary pollutant`;
-  const subtitle = lang === 'zh'
-    ? `${period}，AQI>50 的有效天 ${daysAbove50} 天`
-    : `${period}; ${daysAbove50} valid days with AQI > 50`;
-  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? editionLabel(s.edition, 'aqi')} · ${t('tiesNote', lang)}`;
+  const title = tr(lang, 'title_primaryPollutantDays', { area: areaPrefix(area, lang) });
+  const subtitle = tr(lang, 'subtitle_primaryPollutantDays', { period, n: daysAbove50 });
+  const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? editionLabel(s.edition, 'aqi')} · ${tr(lang, 'tiesNote')}`;
   const base = baseOption(theme, opts, { title, subtitle, footnote });
   const { top, bottom } = frameMargins(theme, opts, true);
   const axis = axisStyle(theme);
@@ -42,7 +43,7 @@ export function primaryPollutantDays(model: PrimaryPollutantModel, theme: ChartT
     if (!p) return '';
     return joinHtml([
       html`${dot(theme.pollutant[p])}<b>${p}</b>`,
-      html`${t('days', lang)}: <b>${s.primaryDays[p]}</b> (${formatPercent(share(p), lang)})`,
+      html`${tr(lang, 'days')}: <b>${s.primaryDays[p]}</b> (${formatPercent(share(p), lang)})`,
     ]).value;
   };
 
@@ -50,12 +51,12 @@ export function primaryPollutantDays(model: PrimaryPollutantModel, theme: ChartT
     ...base,
     tooltip: tooltipBase(theme, 'item', formatter),
     grid: { top: top + 8, bottom: bottom + theme.font.axis + 24, left: 80, right: 120 },
-    xAxis: { type: 'value', name: t('days', lang), minInterval: 1, ...axis },
+    xAxis: { type: 'value', name: tr(lang, 'days'), minInterval: 1, ...axis },
     yAxis: { type: 'category', data: order, ...axis, splitLine: { show: false } },
     series: [
       {
         type: 'bar',
-        name: t('primaryPollutant', lang),
+        name: tr(lang, 'primaryPollutant'),
         barMaxWidth: 40,
         data: order.map((p) => ({ value: s.primaryDays[p], itemStyle: { color: theme.pollutant[p] } })),
         label: {
@@ -65,7 +66,7 @@ export function primaryPollutantDays(model: PrimaryPollutantModel, theme: ChartT
           color: theme.color.text,
           formatter: (q: { dataIndex?: number }) => {
             const p = order[q.dataIndex ?? -1];
-            return p ? `${s.primaryDays[p]} ${t('dayUnit', lang)} (${formatPercent(share(p), lang)})` : '';
+            return p ? `${s.primaryDays[p]} ${tr(lang, 'dayUnit')} (${formatPercent(share(p), lang)})` : '';
           },
         },
       },

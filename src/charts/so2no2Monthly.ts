@@ -7,8 +7,11 @@ import { concentrationLimit } from '../domain/standards/gb3095.ts';
 import type { ClassEvaluation, LimitPhase, PeriodStats, Pollutant } from '../domain/types.ts';
 import { allItems, axisStyle, baseOption, dot, frameMargins, legendStyle, textWidth, tooltipBase } from './common.ts';
 import { html, joinHtml, plainLabel } from './escape.ts';
-import { dateLabel, editionLabel, formatConcentration, limitPhaseLabel, monthLabel, t, unitOf } from './labels.ts';
-import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import { areaPrefix, editionLabel, limitPhaseLabel, unitOf } from './labels.ts';
+import { dateLabel, formatConcentration, monthLabel } from '../domain/text/format.ts';
+import { tr } from '../domain/text/text.ts';
+import type { ChartOption, CommonChartOptions, TooltipParams } from './option.ts';
+import type { Lang } from '../domain/text/text.ts';
 import type { ChartTheme } from './theme.ts';
 import { monthOf } from './categoryDaysByMonth.ts';
 
@@ -48,10 +51,10 @@ export function annualLimitLines(phase: LimitPhase): LimitLine[] {
 }
 
 function verdict(c1: ClassEvaluation, c2: ClassEvaluation, lang: Lang): string {
-  if (c2.met === null || !c2.dataSufficient) return t('insufficient', lang);
-  if (c1.met) return lang === 'zh' ? '达一级' : 'meets class 1';
-  if (c2.met) return lang === 'zh' ? '达二级' : 'meets class 2';
-  return lang === 'zh' ? '超二级' : 'exceeds class 2';
+  if (c2.met === null || !c2.dataSufficient) return tr(lang, 'insufficient');
+  if (c1.met) return tr(lang, 'class_meets1');
+  if (c2.met) return tr(lang, 'class_meets2');
+  return tr(lang, 'class_exceeds2');
 }
 
 /** Lines of the monthly means of SO2 and NO2 with the annual limit lines. */
@@ -65,15 +68,13 @@ export function so2no2Monthly(model: So2No2Model, theme: ChartTheme, lang: Lang,
     const s = a.pollutants[p];
     const mean = formatConcentration(p, s.mean, lang);
     const pct = formatConcentration(p, s.percentile, lang);
-    return lang === 'zh'
-      ? `${p} 年均 ${mean}、第${s.percentileRank}百分位数 ${pct} ${unit}（${verdict(a.class1[p], a.class2[p], lang)}）`
-      : `${p} mean ${mean}, ${s.percentileRank}th percentile ${pct} ${unit} (${verdict(a.class1[p], a.class2[p], lang)})`;
-  }).join(lang === 'zh' ? '；' : '; ');
+    return tr(lang, 'so2no2Evaluation', { pollutant: p, mean, rank: s.percentileRank, percentile: pct, unit, verdict: verdict(a.class1[p], a.class2[p], lang) });
+  }).join(tr(lang, 'clauseSeparator'));
   const period = `${dateLabel(a.from, lang)}–${dateLabel(a.to, lang)}`;
-  const title = lang === 'zh' ? `${area}${model.year}年SO2、NO2月均浓度` : `${area ? `${area}: ` : ''}SO2 and NO2 monthly means, ${model.year}`;
+  const title = tr(lang, 'title_so2no2Monthly', { area: areaPrefix(area, lang), year: model.year });
   const subtitle = `${evalText}`;
   const limitsLabel = limitPhaseLabel(model.phase, lang);
-  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? `${limitsLabel} / ${editionLabel(a.edition, 'evaluation')}`} · ${lang === 'zh' ? '评价时段' : 'period'} ${period}`;
+  const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? `${limitsLabel} / ${editionLabel(a.edition, 'evaluation')}`} · ${tr(lang, 'evaluationPeriod')} ${period}`;
   const base = baseOption(theme, opts, { title, subtitle, footnote });
   const { top, bottom } = frameMargins(theme, opts, true);
   const axis = axisStyle(theme);
@@ -84,7 +85,7 @@ export function so2no2Monthly(model: So2No2Model, theme: ChartTheme, lang: Lang,
   ) * 1.15;
 
   const classText = (l: LimitLine) =>
-    l.classes.length === 2 ? t('class12', lang) : l.classes[0] === 1 ? t('class1', lang) : t('class2', lang);
+    l.classes.length === 2 ? tr(lang, 'class12') : l.classes[0] === 1 ? tr(lang, 'class1') : tr(lang, 'class2');
 
   const formatter = (p: TooltipParams): string => {
     const i = allItems(p)[0]?.dataIndex ?? -1;
@@ -92,7 +93,7 @@ export function so2no2Monthly(model: So2No2Model, theme: ChartTheme, lang: Lang,
     if (!m) return '';
     const rows = [html`<b>${labels[i]}</b>`];
     for (const g of GASES) {
-      rows.push(html`${dot(theme.pollutant[g])}${g} ${t('monthlyMean', lang)}: <b>${formatConcentration(g, m.pollutants[g].mean, lang)}</b> ${unit} (${t('validDays', lang)} ${m.pollutants[g].validDays})`);
+      rows.push(html`${dot(theme.pollutant[g])}${g} ${tr(lang, 'monthlyMean')}: <b>${formatConcentration(g, m.pollutants[g].mean, lang)}</b> ${unit} (${tr(lang, 'validDays')} ${m.pollutants[g].validDays})`);
     }
     return joinHtml(rows).value;
   };

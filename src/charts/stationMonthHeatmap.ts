@@ -6,8 +6,11 @@ import { concentrationLimit } from '../domain/standards/gb3095.ts';
 import type { LimitPhase, Pollutant } from '../domain/types.ts';
 import { axisStyle, baseOption, firstItem, frameMargins, legendStyle, tooltipBase } from './common.ts';
 import { html, joinHtml, plainLabel } from './escape.ts';
-import { formatConcentration, limitPhaseLabel, monthLabel, monthLabels, t, unitOf } from './labels.ts';
-import type { ChartOption, CommonChartOptions, Lang, TooltipParams } from './option.ts';
+import { areaPrefix, limitPhaseLabel, unitOf } from './labels.ts';
+import { formatConcentration, monthLabel, monthLabels } from '../domain/text/format.ts';
+import { tr } from '../domain/text/text.ts';
+import type { ChartOption, CommonChartOptions, TooltipParams } from './option.ts';
+import type { Lang } from '../domain/text/text.ts';
 import type { ChartTheme } from './theme.ts';
 
 export interface StationMonthMean {
@@ -40,10 +43,10 @@ export function stationMonthHeatmap(model: StationMonthModel, theme: ChartTheme,
   const maxMean = Math.max(0, ...cells.map((c) => c.mean as number));
   const limit = concentrationLimit(p, p === 'O3' ? '8h' : p === 'CO' ? 'daily' : 'annual', 2, model.phase);
   const area = opts.area ?? '';
-  const stat = p === 'O3' ? (lang === 'zh' ? `${t('mda8', lang)}的月均值` : 'monthly mean of the daily max 8-h') : lang === 'zh' ? t('monthlyMean', lang) : 'monthly mean';
-  const title = lang === 'zh' ? `${area}${model.year}年各站点${p}${stat}` : `${area ? `${area}: ` : ''}${p} ${stat} by station, ${model.year}`;
-  const subtitle = `${unit}${limit !== null ? ` · ${t('class2Limit', lang)} ${limit} (${limitPhaseLabel(model.phase, lang)})` : ''}`;
-  const footnote = `${t('standards', lang)}: ${opts.editionLabel ?? limitPhaseLabel(model.phase, lang)}`;
+  const stat = tr(lang, p === 'O3' ? 'stat_monthlyMeanOfMda8' : 'stat_monthlyMean');
+  const title = tr(lang, 'title_stationMonthHeatmap', { area: areaPrefix(area, lang), year: model.year, pollutant: p, stat });
+  const subtitle = `${unit}${limit !== null ? ` · ${tr(lang, 'class2Limit')} ${limit} (${limitPhaseLabel(model.phase, lang)})` : ''}`;
+  const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? limitPhaseLabel(model.phase, lang)}`;
   const base = baseOption(theme, opts, { title, subtitle, footnote });
   const { top, bottom } = frameMargins(theme, opts, true);
   const axis = axisStyle(theme);
@@ -59,7 +62,7 @@ export function stationMonthHeatmap(model: StationMonthModel, theme: ChartTheme,
     return joinHtml([
       html`<b>${station}</b> ${monthLabel(v[0] + 1, lang)}`,
       html`${p} ${stat}: <b>${formatConcentration(p, cell?.mean ?? null, lang)}</b> ${unit}`,
-      html`${t('validDays', lang)}: ${cell?.validDays ?? 0}`,
+      html`${tr(lang, 'validDays')}: ${cell?.validDays ?? 0}`,
     ]).value;
   };
 

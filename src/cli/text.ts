@@ -3,7 +3,7 @@
  */
 import { CATEGORIES } from '../domain/types.ts';
 import type { Report } from '../domain/report/report.ts';
-import { TARGET_STATUS_LABEL } from '../domain/targets/types.ts';
+import { statusLabel } from '../domain/targets/messages.ts';
 
 const pad = (s: string | number | null, n: number): string => {
   const t = s === null ? '—' : String(s);
@@ -32,7 +32,7 @@ export function textSummary(r: Report, daily: boolean): string {
       L.push(`  ${y.year}  ${pad(y.validDays, 5)}  ${pad(y.goodDays, 4)}  ${pad(ratio, 6)}  ${pad(y.heavyDays, 5)}  ${CATEGORIES.map((c) => pad(y.categoryDays[c], 4)).join(' ')}   ${pad(y['PM2.5'].mean, 5)}  ${pad(y.PM10.mean, 4)}  ${pad(y.SO2.mean, 3)}  ${pad(y.NO2.mean, 3)}  ${pad(y.CO.p95, 4)}  ${pad(y.O3.p90, 5)}  ${pad(y.compositeIndex === null ? null : y.compositeIndex.toFixed(2), 9)}  ${pad(y.rankAmongLoaded === null ? null : `${y.rankAmongLoaded}/${r.ranking.find((k) => k.year === y.year)?.areas.length ?? 1}`, 5)}${y.annualDataSufficient ? '' : '  (partial year 数据不足一年)'}`);
     }
     for (const t of a.targets ?? []) {
-      L.push(`  ▸ ${t.label.zh} / ${t.label.en}: ${TARGET_STATUS_LABEL[t.status].zh} ${TARGET_STATUS_LABEL[t.status].en}`);
+      L.push(`  ▸ ${t.label.zh} / ${t.label.en}: ${statusLabel(t.status, 'zh')} ${statusLabel(t.status, 'en')}`);
       L.push(`      ${t.message.zh}`);
       L.push(`      ${t.message.en}`);
     }

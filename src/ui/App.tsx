@@ -22,21 +22,23 @@ import { ProgressBar } from './components/ProgressBar.tsx';
 import { TargetCards } from './components/TargetCards.tsx';
 import { TargetEditor } from './components/TargetEditor.tsx';
 import { I18nContext, makeI18n } from './i18n/i18n.ts';
-import type { Lang } from './i18n/i18n.ts';
-import type { MessageKey } from './i18n/zh.ts';
+import type { Lang } from '../domain/text/text.ts';
+import type { TextKey } from '../domain/text/text.ts';
 import { view } from './modelView.ts';
 import { perf } from './perf.ts';
 import { builtinTargetSet } from '../domain/targets/builtin.ts';
 import { forgetTargets, loadSavedTargets, saveTargets } from './targetsStore.ts';
 import { MeetingTools } from './present/MeetingTools.tsx';
 import { persistFromWorker, restoreFailed, restoreThenInit } from './persist/wire.ts';
+import { LANGS, LOCALES, otherLang, parenthesized, tr } from '../domain/text/text.ts';
 
 const LANG_KEY = 'lantian.lang';
 const SETTINGS_KEY = 'lantian.settings.v1';
 
 function savedLang(): Lang {
   try {
-    return localStorage.getItem(LANG_KEY) === 'en' ? 'en' : 'zh';
+    const saved = localStorage.getItem(LANG_KEY);
+    return LANGS.find((l) => l === saved) ?? 'zh';
   } catch {
     return 'zh';
   }
@@ -61,7 +63,7 @@ export function App() {
   const [errors, setErrors] = useState<string[]>([]);
   /** Files read but refused (not loaded): a notice of their own, not a worker error. */
   const [refused, setRefused] = useState<{ file: string; reason: Message; keptEarlier: boolean }[]>([]);
-  const [note, setNote] = useState<MessageKey | null>(null);
+  const [note, setNote] = useState<TextKey | null>(null);
   const [pollutant, setPollutant] = useState<Pollutant>('PM2.5');
   /** A request that recomputes the model is on its way (cleared by the next model). */
   const [busy, setBusy] = useState(false);
@@ -108,8 +110,8 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = lang === 'zh' ? '蓝天 · 空气质量目标看板' : 'Lantian · air-quality target dashboard';
+    document.documentElement.lang = LOCALES[lang];
+    document.title = tr(lang, 'documentTitle');
   }, [lang]);
 
   const onFiles = useCallback((files: File[]) => {
@@ -164,7 +166,7 @@ export function App() {
 
   const pollutantPicker = (
     <label className="chart-control">
-      <span className="visually-hidden">{lang === 'zh' ? '污染物' : 'Pollutant'}</span>
+      <span className="visually-hidden">{tr(lang, 'pollutant')}</span>
       <select value={pollutant} onChange={(e) => setPollutant(e.target.value as Pollutant)}>
         {POLLUTANTS.map((p) => (
           <option key={p} value={p}>
@@ -206,7 +208,7 @@ export function App() {
         }}
         onEdition={(e: EditionChoice) => changeSettings({ ...settings, edition: e })}
         onToggleLang={() => {
-          const next = lang === 'zh' ? 'en' : 'zh';
+          const next = otherLang(lang);
           setLang(next);
           try {
             localStorage.setItem(LANG_KEY, next);
@@ -246,7 +248,7 @@ export function App() {
                 {refused.map((r) => (
                   <li key={r.file}>
                     {/* The core's reason usually names the file already. */}
-                    {i18n.pick(r.reason).includes(r.file) ? i18n.pick(r.reason) : `${r.file}: ${i18n.pick(r.reason)}`}{r.keptEarlier ? `${lang === 'zh' ? '（' : ' ('}${i18n.t('keptEarlier')}${lang === 'zh' ? '）' : ')'}` : ''}
+                    {i18n.pick(r.reason).includes(r.file) ? i18n.pick(r.reason) : `${r.file}: ${i18n.pick(r.reason)}`}{r.keptEarlier ? `${parenthesized(i18n.t('keptEarlier'), lang)}` : ''}
                   </li>
                 ))}
               </ul>

@@ -17,13 +17,13 @@ import { stationMonthHeatmap } from '../charts/stationMonthHeatmap.ts';
 import type { ChartTheme } from '../charts/theme.ts';
 import type { Pollutant } from '../domain/types.ts';
 import type { DashboardModel } from '../domain/report/dashboard.ts';
-import type { Lang } from './i18n/i18n.ts';
-import type { MessageKey } from './i18n/zh.ts';
+import type { Lang } from '../domain/text/text.ts';
+import type { TextKey } from '../domain/text/text.ts';
 import { view } from './modelView.ts';
 
 export interface ChartSpec {
   id: string;
-  titleKey: MessageKey;
+  titleKey: TextKey;
   /** Spans the whole row of the grid. */
   wide?: boolean;
   /** Canvas height, px (default from the stylesheet). */

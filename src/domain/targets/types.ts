@@ -160,15 +160,6 @@ export interface TargetSet {
 export const TARGET_STATUSES = ['met', 'on-track', 'at-risk', 'missed', 'no-data'] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
-/** The status words, one vocabulary for the page, slides, exports and the CLI. */
-export const TARGET_STATUS_LABEL: Readonly<Record<TargetStatus, Message>> = {
-  met: { zh: '达标', en: 'Met' },
-  'on-track': { zh: '进度正常', en: 'On track' },
-  'at-risk': { zh: '有风险', en: 'At risk' },
-  missed: { zh: '未达标', en: 'Missed' },
-  'no-data': { zh: '无数据', en: 'No data' },
-};
-
 export type ValueSource = 'data' | 'official' | 'implied' | 'user';
 
 export type TargetUnit = 'ratio' | 'days' | 'ug/m3' | 'mg/m3' | 'rank' | 't/a' | 'index';

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import type { ChartTheme } from '../../charts/theme.ts';
 import type { DashboardModel } from '../../domain/report/dashboard.ts';
 import type { ChartSpec } from '../charts.ts';
-import type { Lang } from '../i18n/i18n.ts';
+import type { Lang } from '../../domain/text/text.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { EChart } from './EChart.tsx';
 

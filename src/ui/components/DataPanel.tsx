@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import type { FileSummary, Issue, Settings, Severity } from '../../domain/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { listOf } from '../../domain/text/text.ts';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Issues listed per severity before "show more" (the rest stay one click away). */
@@ -123,8 +124,8 @@ export function DataPanel({ files, issues, coverage, demo, onRemove, onClear, co
                   <td className="num">
                     {num(f.rowsUsed, 0)} / {num(f.rows, 0)}
                   </td>
-                  <td title={f.stations.join(lang === 'zh' ? '、' : ', ')}>
-                    {f.stations.length <= 3 ? f.stations.join(lang === 'zh' ? '、' : ', ') : num(f.stations.length, 0)}
+                  <td title={listOf(f.stations, lang)}>
+                    {f.stations.length <= 3 ? listOf(f.stations, lang) : num(f.stations.length, 0)}
                   </td>
                   <td>{f.firstDate && f.lastDate ? `${f.firstDate} – ${f.lastDate}` : '—'}</td>
                   <td className="num">{f.bytes > 0 ? `${num(f.bytes / 1048576, 1)} MB` : '—'}</td>

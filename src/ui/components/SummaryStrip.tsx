@@ -27,19 +27,18 @@ export function SummaryStrip({ current, previous, compare, area }: {
   current: PeriodStats; previous: PeriodStats | null; compare: Comparison | null; area: string | null;
 }) {
   const i = useI18n();
-  const zh = i.lang === 'zh';
   /** 同比 as the bulletins phrase it (standards.md §5): pp for ratios, days for counts, % for concentrations and the index. */
   const yoy = (c: Change | null): string | null => {
     if (!c || c.delta === null) return null;
     const sign = c.delta > 0 ? '+' : c.delta < 0 ? '−' : '±';
     const n = Math.abs(c.delta);
     switch (c.unit) {
-      case 'pp': return zh ? `同比 ${sign}${i.num(n, 1)} 个百分点` : `${sign}${i.num(n, 1)} pp y/y`;
-      case 'days': return zh ? `同比 ${sign}${i.num(n, 0)} 天` : `${sign}${i.num(n, 0)} d y/y`;
-      default: return zh ? `同比 ${sign}${i.num(n, 1)}%` : `${sign}${i.num(n, 1)}% y/y`;
+      case 'pp': return i.t('yoy_pp', { sign, n: i.num(n, 1) });
+      case 'days': return i.t('yoy_days', { sign, n: i.num(n, 0) });
+      default: return i.t('yoy_percent', { sign, n: i.num(n, 1) });
     }
   };
-  const days = (v: number | null): string => (v === null ? '—' : zh ? `${i.num(v, 0)} 天` : `${i.num(v, 0)} d`);
+  const days = (v: number | null): string => (v === null ? '—' : i.t('kpi_days', { n: i.num(v, 0) }));
   const items: Item[] = [
     { stat: 'goodDays', label: { zh: '优良天数', en: 'Good days' }, value: current.goodDays, previous: previous?.goodDays ?? null, text: days, change: compare?.goodDays ?? null },
     { stat: 'validDays', label: { zh: '有效天数', en: 'Valid days' }, value: current.validDays, previous: previous?.validDays ?? null, text: days, change: null },
@@ -62,14 +61,14 @@ export function SummaryStrip({ current, previous, compare, area }: {
     },
   ];
   return (
-    <section className="summary" aria-label={zh ? `${current.from} 至 ${current.to}` : `${current.from} to ${current.to}`}>
+    <section className="summary" aria-label={i.t('kpi_period', { from: current.from, to: current.to })}>
       {items.map((it) => (
         <div key={it.stat} className="kpi" data-stat={it.stat} data-value={it.value ?? ''}>
           <div className="kpi-label">{i.pick(it.label)}</div>
           <div className="kpi-value">{it.text(it.value)}</div>
           {previous && (
             <div className="kpi-prev muted">
-              {zh ? '去年同期' : 'Last year'} {it.text(it.previous)}
+              {i.t('lastYearShort')} {it.text(it.previous)}
               {yoy(it.change) && <span className="kpi-yoy" data-yoy={it.change?.delta ?? ''}> · {yoy(it.change)}</span>}
             </div>
           )}
@@ -77,7 +76,7 @@ export function SummaryStrip({ current, previous, compare, area }: {
       ))}
       <div className="kpi-period muted">
         {area} · {current.from} – {current.to}
-        {previous && (zh ? `（去年同期 ${previous.from} – ${previous.to}）` : ` (last year ${previous.from} – ${previous.to})`)}
+        {previous && i.t('kpi_lastYearPeriod', { from: previous.from, to: previous.to })}
       </div>
     </section>
   );

@@ -8,11 +8,12 @@ import { CATEGORY_INFO } from '../../domain/aqi/categories.ts';
 import { publishConc } from '../../domain/report/report.ts';
 import { evaluationStatistic } from '../../domain/stats/period.ts';
 import type { DashboardModel } from '../../domain/report/dashboard.ts';
-import { TARGET_STATUS_LABEL } from '../../domain/targets/types.ts';
+import { STATUS_TEXT } from '../../domain/targets/messages.ts';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
 import { POLLUTANTS } from '../../domain/types.ts';
 import type { Message, PeriodStats } from '../../domain/types.ts';
-import type { Lang } from '../i18n/i18n.ts';
+import { tr } from '../../domain/text/text.ts';
+import type { Lang } from '../../domain/text/text.ts';
 import { toCsv, type CsvCell } from '../../domain/report/csv.ts';
 
 export type TableId = 'daily' | 'monthly' | 'annual' | 'targets';
@@ -31,17 +32,15 @@ export const TABLE_NAMES: Readonly<Record<TableId, Message>> = {
   targets: { zh: '目标评估', en: 'target evaluation' },
 };
 
-
-const h = (lang: Lang, zh: string, en: string): string => (lang === 'zh' ? zh : en);
-const yesNo = (lang: Lang, b: boolean | null | undefined): string => (b === null || b === undefined ? '' : b ? h(lang, '是', 'yes') : h(lang, '否', 'no'));
+const yesNo = (lang: Lang, b: boolean | null | undefined): string => (b === null || b === undefined ? '' : b ? tr(lang, 'csv_yes') : tr(lang, 'csv_no'));
 /** One row per calendar day of the shown year: AQI, category, primary pollutants, daily statistics. */
 export function dailyTable(m: DashboardModel, lang: Lang): Table {
   const header = [
-    h(lang, '日期', 'date'), h(lang, '区域', 'area'), 'AQI', h(lang, '空气质量类别', 'category'),
-    h(lang, '首要污染物', 'primary pollutant'),
+    tr(lang, 'csv_date'), tr(lang, 'csv_area'), 'AQI', tr(lang, 'csv_category'),
+    tr(lang, 'csv_primaryPollutant'),
     'SO2 (µg/m³)', 'NO2 (µg/m³)', 'PM10 (µg/m³)', 'PM2.5 (µg/m³)', 'CO (mg/m³)',
-    h(lang, 'O3 日最大8小时 (µg/m³)', 'O3 max 8-h (µg/m³)'), h(lang, 'O3 日最大1小时 (µg/m³)', 'O3 max 1-h (µg/m³)'),
-    h(lang, '有效', 'valid'), h(lang, '站点数', 'stations'), h(lang, '沙尘', 'dust'), h(lang, '标准版本', 'edition'),
+    tr(lang, 'csv_o3Max8HGM'), tr(lang, 'csv_o3Max1HGM'),
+    tr(lang, 'csv_valid'), tr(lang, 'csv_stations'), tr(lang, 'csv_dust'), tr(lang, 'csv_edition'),
   ];
   const rows = m.days.map((d): CsvCell[] => [
     d.date, m.area, d.aqi, d.category ? CATEGORY_INFO[d.category].name[lang] : '', d.primary.join('/'),
@@ -55,11 +54,11 @@ export function dailyTable(m: DashboardModel, lang: Lang): Table {
 
 function statsHeader(lang: Lang, first: string): string[] {
   return [
-    first, h(lang, '区域', 'area'), h(lang, '起', 'from'), h(lang, '止', 'to'),
-    h(lang, '有效天数', 'valid days'), h(lang, '优良天数', 'good days'), h(lang, '优良天数比例 (%)', 'good-day ratio (%)'),
-    h(lang, '重污染天数', 'heavy days'),
-    ...POLLUTANTS.map((p) => (p === 'CO' ? 'CO p95 (mg/m³)' : p === 'O3' ? 'O3 p90 (µg/m³)' : `${p} ${h(lang, '均值', 'mean')} (µg/m³)`)),
-    h(lang, '综合指数', 'composite index'),
+    first, tr(lang, 'csv_area'), tr(lang, 'csv_from'), tr(lang, 'csv_to'),
+    tr(lang, 'csv_validDays'), tr(lang, 'csv_goodDays'), tr(lang, 'csv_goodDayRatio'),
+    tr(lang, 'csv_heavyDays'),
+    ...POLLUTANTS.map((p) => (p === 'CO' ? 'CO p95 (mg/m³)' : p === 'O3' ? 'O3 p90 (µg/m³)' : `${p} ${tr(lang, 'csv_mean')} (µg/m³)`)),
+    tr(lang, 'csv_compositeIndex'),
   ];
 }
 
@@ -75,7 +74,7 @@ function statsRow(label: CsvCell, s: PeriodStats): CsvCell[] {
 /** One row per month of the shown year (January to the last month with data). */
 export function monthlyTable(m: DashboardModel, lang: Lang): Table {
   return {
-    header: statsHeader(lang, h(lang, '月份', 'month')),
+    header: statsHeader(lang, tr(lang, 'csv_month')),
     rows: m.months.map((s) => statsRow(s.from.slice(0, 7), s)),
   };
 }
@@ -83,23 +82,23 @@ export function monthlyTable(m: DashboardModel, lang: Lang): Table {
 /** The calendar year, the year to date and the same period of the previous year. */
 export function annualTable(m: DashboardModel, lang: Lang): Table {
   const rows: CsvCell[][] = [];
-  if (m.annual) rows.push(statsRow(h(lang, `${m.year} 全年`, `${m.year} full year`), m.annual));
-  if (m.ytd && m.ytd !== m.annual) rows.push(statsRow(h(lang, `${m.year} 年初至今`, `${m.year} year to date`), m.ytd));
-  if (m.ytdLastYear) rows.push(statsRow(h(lang, `${m.year - 1} 同期`, `${m.year - 1} same period`), m.ytdLastYear));
-  return { header: statsHeader(lang, h(lang, '期间', 'period')), rows };
+  if (m.annual) rows.push(statsRow(tr(lang, 'csv_fullYear', { year: m.year }), m.annual));
+  if (m.ytd && m.ytd !== m.annual) rows.push(statsRow(tr(lang, 'csv_yearToDate', { year: m.year }), m.ytd));
+  if (m.ytdLastYear) rows.push(statsRow(tr(lang, 'csv_samePeriod', { year: m.year - 1 }), m.ytdLastYear));
+  return { header: statsHeader(lang, tr(lang, 'csv_period')), rows };
 }
 
 /** One row per target (and per part of a composite target). */
 export function targetTable(m: DashboardModel, lang: Lang): Table {
   const header = [
-    h(lang, '目标', 'target'), h(lang, '状态', 'status'), h(lang, '实际', 'actual'), h(lang, '目标值', 'target value'),
-    h(lang, '单位', 'unit'), h(lang, '去年同期', 'same period last year'), h(lang, '截至', 'as of'),
-    h(lang, '期间起', 'period from'), h(lang, '期间止', 'period to'), h(lang, '结论', 'verdict'), h(lang, '依据', 'source'),
+    tr(lang, 'csv_target'), tr(lang, 'csv_status'), tr(lang, 'csv_actual'), tr(lang, 'csv_targetValue'),
+    tr(lang, 'csv_unit'), tr(lang, 'csv_samePeriodLastYear'), tr(lang, 'csv_asOf'),
+    tr(lang, 'csv_periodFrom'), tr(lang, 'csv_periodTo'), tr(lang, 'csv_verdict'), tr(lang, 'csv_source'),
   ];
   const rows: CsvCell[][] = [];
   const add = (e: TargetEvaluation, prefix: string): void => {
     rows.push([
-      prefix + e.label[lang], TARGET_STATUS_LABEL[e.status][lang], e.actual, e.target, e.unit, e.baseline?.value ?? null,
+      prefix + e.label[lang], tr(lang, STATUS_TEXT[e.status]), e.actual, e.target, e.unit, e.baseline?.value ?? null,
       e.asOf, e.period.from, e.period.to, e.message[lang], e.source,
     ]);
     for (const p of e.parts ?? []) add(p, `${e.label[lang]} / `);

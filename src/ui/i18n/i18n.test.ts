@@ -1,25 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { en } from './en.ts';
 import { makeI18n } from './i18n.ts';
-import { zh } from './zh.ts';
-
-const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
-
-describe('UI dictionaries', () => {
-  it('gives every Chinese key a non-empty English text', () => {
-    for (const key of Object.keys(zh) as (keyof typeof zh)[]) expect(en[key].trim(), key).not.toBe('');
-  });
-
-  it('keeps Chinese out of the English texts, except the button that switches back to Chinese', () => {
-    const withCjk = Object.entries(en).filter(([, text]) => CJK.test(text)).map(([k]) => k);
-    expect(withCjk).toEqual(['language']);
-  });
-
-  it('fills {name} slots', () => {
-    expect(makeI18n('zh').t('filesDone', { i: 3, n: 12 })).toBe('已完成 3/12 个文件');
-    expect(makeI18n('en').t('filesDone', { i: 3, n: 12 })).toBe('3 of 12 files done');
-  });
-});
 
 describe('number formatting by locale (Intl.NumberFormat)', () => {
   it('writes a ratio of 0.614 as 61.4% and 1/3 as 33.3%', () => {

@@ -8,9 +8,9 @@ import { THEMES } from '../../charts/theme.ts';
 import type { DashboardModel } from '../../domain/report/dashboard.ts';
 import type { Message } from '../../domain/types.ts';
 import { makeI18n } from '../i18n/i18n.ts';
-import type { Lang } from '../i18n/i18n.ts';
-import { DICTIONARIES } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/zh.ts';
+import type { Lang } from '../../domain/text/text.ts';
+import { bilingual } from '../../domain/text/text.ts';
+import type { TextKey } from '../../domain/text/text.ts';
 import { renderChartPng, renderChartSvg } from '../export/chartImage.ts';
 import { downloadBlob, downloadDataUrl, downloadText } from '../export/download.ts';
 import { exportFileName } from '../export/fileName.ts';
@@ -27,7 +27,7 @@ import { buildSlides, chosenSlides, moveSlide, orderedSlides, toggleSlide } from
 
 /** What the page passes for each chart (its ChartSpec). */
 export interface ToolChart extends DeckChart {
-  titleKey: MessageKey;
+  titleKey: TextKey;
   wide?: boolean;
 }
 
@@ -43,7 +43,6 @@ export function MeetingTools({ model, demo, lang, charts, onCleared }: {
   onCleared: () => void;
 }) {
   const i = useMemo(() => makeI18n(lang), [lang]);
-  const zh = lang === 'zh';
   const [presenting, setPresenting] = useState(false);
   const [picking, setPicking] = useState(false);
   const [choice, setChoice] = useState<SlideChoice | null>(null);
@@ -57,7 +56,7 @@ export function MeetingTools({ model, demo, lang, charts, onCleared }: {
   }, []);
 
   const withTitles: PrintChart[] = useMemo(() => charts.map((c) => ({
-    ...c, title: { zh: DICTIONARIES.zh[c.titleKey], en: DICTIONARIES.en[c.titleKey] } satisfies Message,
+    ...c, title: bilingual(c.titleKey) satisfies Message,
   })), [charts]);
 
   /** Charts that can be drawn for this model. */
@@ -100,7 +99,7 @@ export function MeetingTools({ model, demo, lang, charts, onCleared }: {
     try {
       await job();
       const ms = Math.round(performance.now() - t0);
-      setStatus(zh ? `${what}：已导出（${ms} 毫秒）` : `${what}: exported (${ms} ms)`);
+      setStatus(i.t('exportedIn', { what, ms }));
       document.documentElement.dataset.lastExportMs = String(ms);
     } catch (e) {
       setStatus(`${what}: ${e instanceof Error ? e.message : String(e)}`);
@@ -111,35 +110,35 @@ export function MeetingTools({ model, demo, lang, charts, onCleared }: {
 
   const png = (c: PrintChart): Promise<void> => timed(`PNG ${i.pick(c.title)}`, () => {
     const option = model && c.build(model, THEMES.projector, lang);
-    if (!option) throw new Error(zh ? '暂无数据' : 'no data');
+    if (!option) throw new Error(i.t('exportNoData'));
     downloadDataUrl(renderChartPng(option), exportFileName([...base, i.pick(c.title)], 'png'));
   });
   const svg = (c: PrintChart): Promise<void> => timed(`SVG ${i.pick(c.title)}`, async () => {
     const option = model && c.build(model, THEMES.projector, lang);
-    if (!option) throw new Error(zh ? '暂无数据' : 'no data');
+    if (!option) throw new Error(i.t('exportNoData'));
     downloadText(await renderChartSvg(option), exportFileName([...base, i.pick(c.title)], 'svg'), 'image/svg+xml');
   });
   const pptx = (): Promise<void> => timed('PowerPoint', async () => {
     if (!model) return;
     const blob = await buildPptx(model, demo, lang, slides, available);
-    downloadBlob(blob, exportFileName([...base, zh ? '空气质量目标进展' : 'air quality targets'], 'pptx'));
+    downloadBlob(blob, exportFileName([...base, i.t('pptxFileName')], 'pptx'));
   });
 
   if (!model) return null;
   return (
-    <section className="meeting-tools" aria-label={zh ? '会议与导出' : 'Meetings and export'} data-testid="meeting-tools">
+    <section className="meeting-tools" aria-label={i.t('meetingTools')} data-testid="meeting-tools">
       <div className="meeting-row">
-        <button type="button" className="primary" onClick={open} data-testid="present" title={zh ? '快捷键 P' : 'Shortcut P'}>
-          {zh ? '演示模式 (P)' : 'Present (P)'}
+        <button type="button" className="primary" onClick={open} data-testid="present" title={i.t('shortcutP')}>
+          {i.t('presentP')}
         </button>
         <button type="button" onClick={() => setPicking((p) => !p)} aria-expanded={picking} data-testid="pick-slides">
-          {zh ? `选择幻灯片（${slides.length}/${all.length}）` : `Choose slides (${slides.length}/${all.length})`}
+          {i.t('chooseSlides', { n: slides.length, total: all.length })}
         </button>
         <button type="button" onClick={() => void pptx()} disabled={busy} data-testid="export-pptx">
-          {zh ? '导出 PowerPoint' : 'Export PowerPoint'}
+          {i.t('exportPptx')}
         </button>
         <details className="meeting-menu">
-          <summary>{zh ? '导出图表' : 'Export charts'}</summary>
+          <summary>{i.t('exportCharts')}</summary>
           <ul>
             {available.map((c) => (
               <li key={c.id}>
@@ -151,7 +150,7 @@ export function MeetingTools({ model, demo, lang, charts, onCleared }: {
           </ul>
         </details>
         <details className="meeting-menu">
-          <summary>{zh ? '导出表格 (CSV)' : 'Export tables (CSV)'}</summary>
+          <summary>{i.t('exportTables')}</summary>
           <ul>
             {TABLE_IDS.map((id) => (
               <li key={id}>
@@ -164,31 +163,31 @@ export function MeetingTools({ model, demo, lang, charts, onCleared }: {
             ))}
           </ul>
         </details>
-        <button type="button" onClick={() => window.print()} data-testid="print">{zh ? '打印 / PDF' : 'Print / PDF'}</button>
+        <button type="button" onClick={() => window.print()} data-testid="print">{i.t('printPdf')}</button>
         {confirmClear ? (
           <span className="meeting-confirm">
-            {zh ? '清除本机保存的所有数据和设置？' : 'Clear all data and settings saved here?'}
+            {i.t('confirmClearQuestion')}
             <button type="button" className="danger" data-testid="clear-all-confirm" onClick={() => {
               setConfirmClear(false);
               void clearAllData().then(() => {
                 persistNote.clear();
                 setChoice(null);
                 onCleared();
-                setStatus(zh ? '已清除所有数据' : 'All data cleared');
+                setStatus(i.t('allDataCleared'));
               }, (e: unknown) => setStatus(String(e)));
-            }}>{zh ? '确认清除' : 'Clear'}</button>
-            <button type="button" onClick={() => setConfirmClear(false)}>{zh ? '取消' : 'Cancel'}</button>
+            }}>{i.t('confirmClear')}</button>
+            <button type="button" onClick={() => setConfirmClear(false)}>{i.t('cancel')}</button>
           </span>
         ) : (
           <button type="button" className="danger" onClick={() => setConfirmClear(true)} data-testid="clear-all">
-            {zh ? '清除所有数据' : 'Clear all data'}
+            {i.t('clearAllData')}
           </button>
         )}
         {status && <span className="muted" role="status" data-testid="export-status">{status}</span>}
       </div>
       {note && (
         <div className="banner" role="alert" data-testid="persist-note">
-          {i.pick(note)} <button type="button" onClick={() => persistNote.clear()}>{zh ? '关闭' : 'Dismiss'}</button>
+          {i.pick(note)} <button type="button" onClick={() => persistNote.clear()}>{i.t('dismiss')}</button>
         </div>
       )}
       {picking && (
@@ -199,9 +198,9 @@ export function MeetingTools({ model, demo, lang, charts, onCleared }: {
                 <input type="checkbox" checked={shown} onChange={(e) => changeChoice(toggleSlide(all, choice, slide.id, e.target.checked))} />
                 {i.pick(slide.title)}
               </label>
-              <button type="button" disabled={k === 0} aria-label={zh ? '上移' : 'Move up'}
+              <button type="button" disabled={k === 0} aria-label={i.t('moveUp')}
                 onClick={() => changeChoice(moveSlide(all, choice, slide.id, -1))}>↑</button>
-              <button type="button" disabled={k === list.length - 1} aria-label={zh ? '下移' : 'Move down'}
+              <button type="button" disabled={k === list.length - 1} aria-label={i.t('moveDown')}
                 onClick={() => changeChoice(moveSlide(all, choice, slide.id, 1))}>↓</button>
             </li>
           ))}

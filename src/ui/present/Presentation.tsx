@@ -68,7 +68,7 @@ export function Presentation({ slides, model, demo, i, charts, onClose }: {
   return (
     <div ref={box} className="present-overlay" role="dialog" aria-modal="true" tabIndex={-1} data-testid="presentation"
       data-slide-index={at} data-slide-count={count} data-slide-id={slide?.id ?? ''}
-      aria-label={i.lang === 'zh' ? '演示模式' : 'Presentation'}>
+      aria-label={i.t('presentation')}>
       <div className="present-stage" onClick={(e) => {
         const r = e.currentTarget.getBoundingClientRect();
         setIndex((k) => (e.clientX - r.left < r.width / 3 ? Math.max(k - 1, 0) : Math.min(k + 1, count - 1)));
@@ -76,10 +76,10 @@ export function Presentation({ slides, model, demo, i, charts, onClose }: {
         {slide ? (
           <SlideView key={slide.id} slide={slide} model={model} demo={demo} i={i} charts={charts} index={at} count={count} />
         ) : (
-          <p className="slide-empty">{i.lang === 'zh' ? '没有选中的幻灯片' : 'No slide chosen'}</p>
+          <p className="slide-empty">{i.t('noSlideChosen')}</p>
         )}
       </div>
-      <button type="button" className="present-close" onClick={close} aria-label={i.lang === 'zh' ? '退出演示 (Esc)' : 'Leave (Esc)'}>
+      <button type="button" className="present-close" onClick={close} aria-label={i.t('leavePresentation')}>
         ×
       </button>
     </div>

@@ -10,7 +10,7 @@ import { EChart } from '../components/EChart.tsx';
 import type { I18n } from '../i18n/i18n.ts';
 import { cardLabels, cardText, titleText } from './deckText.ts';
 import type { DeckChart } from './pptx.ts';
-import { STATUS_KEY } from '../components/TargetCards.tsx';
+import { statusLabel } from '../../domain/targets/messages.ts';
 import { STATUS_COLORS, footerText, statusCounts } from './slides.ts';
 import type { Slide } from './slides.ts';
 
@@ -24,7 +24,7 @@ function ChartSlide({ chart, model, i }: { chart: DeckChart | undefined; model: 
       return null;
     }
   }, [chart, model, i.lang]);
-  if (!option) return <p className="slide-empty">{i.lang === 'zh' ? '该图表暂无数据' : 'No data for this chart'}</p>;
+  if (!option) return <p className="slide-empty">{i.t('chartNoData')}</p>;
   return (
     <div className="slide-chart">
       <EChart option={option} label={chart?.id ?? ''} />
@@ -92,14 +92,14 @@ export function SlideView({ slide, model, demo, i, charts, index, count }: {
           {ORDER.map((st) => (
             <div key={st} className="slide-count" style={{ borderColor: STATUS_COLORS[st], color: STATUS_COLORS[st] }} data-status={st}>
               <b>{counts[st]}</b>
-              <span>{i.t(STATUS_KEY[st])}</span>
+              <span>{statusLabel(st, i.lang)}</span>
             </div>
           ))}
         </div>
         <ul className="slide-list">
           {model.targets.map((e) => (
             <li key={e.id}>
-              <span style={{ color: STATUS_COLORS[e.status] }}>{i.t(STATUS_KEY[e.status])}</span> {i.pick(e.label)}
+              <span style={{ color: STATUS_COLORS[e.status] }}>{statusLabel(e.status, i.lang)}</span> {i.pick(e.label)}
               <span className="slide-list-value"> {cardText(e, i).actual}</span>
             </li>
           ))}

@@ -10,10 +10,10 @@ import { CJK_FONT_STACK } from '../../charts/theme.ts';
 import type { ChartOption } from '../../charts/option.ts';
 import type { TargetStatus } from '../../domain/targets/types.ts';
 import { makeI18n } from '../i18n/i18n.ts';
-import type { Lang } from '../i18n/i18n.ts';
+import type { Lang } from '../../domain/text/text.ts';
 import { EXPORT_WIDTH, renderChartPng } from '../export/chartImage.ts';
 import { cardLabels, cardText, titleText } from './deckText.ts';
-import { STATUS_KEY } from '../components/TargetCards.tsx';
+import { statusLabel } from '../../domain/targets/messages.ts';
 import { STATUS_COLORS, footerText, statusCounts } from './slides.ts';
 import type { Slide } from './slides.ts';
 
@@ -98,7 +98,7 @@ export async function buildPptx(
           slide.addImage({ data: renderChartPng(option), x: (W - w) / 2, y: 0.85, w, h: boxH });
         }
       } else {
-        text(lang === 'zh' ? '该图表暂无数据' : 'No data for this chart', { x: 0.4, y: 2.5, w: W - 0.8, h: 0.6, fontSize: 20, align: 'center' });
+        text(i.t('chartNoData'), { x: 0.4, y: 2.5, w: W - 0.8, h: 0.6, fontSize: 20, align: 'center' });
       }
     } else {
       const counts = statusCounts(model.targets);
@@ -109,9 +109,9 @@ export async function buildPptx(
         const color = hex(STATUS_COLORS[st]);
         slide.addShape('rect', { x, y: 1.0, w: cw, h: 1.5, fill: { color: 'F6F8FA' }, line: { color, width: 2 } });
         text(String(counts[st]), { x, y: 1.05, w: cw, h: 0.9, fontSize: 40, bold: true, align: 'center', color });
-        text(i.t(STATUS_KEY[st]), { x, y: 1.95, w: cw, h: 0.45, fontSize: 16, align: 'center', color });
+        text(statusLabel(st, lang), { x, y: 1.95, w: cw, h: 0.45, fontSize: 16, align: 'center', color });
       });
-      const lines = model.targets.map((e) => `${i.t(STATUS_KEY[e.status])}：${i.pick(e.label)} — ${cardText(e, i).actual}`);
+      const lines = model.targets.map((e) => `${statusLabel(e.status, lang)}：${i.pick(e.label)} — ${cardText(e, i).actual}`);
       text(lines.join('\n'), { x: 0.4, y: 2.7, w: W - 0.8, h: 2.4, fontSize: 13, valign: 'top' });
     }
   });

@@ -9,6 +9,9 @@ import type { TargetEvaluation, TargetKind, TargetStatus } from '../../domain/ta
 import { TARGET_STATUSES } from '../../domain/targets/types.ts';
 import type { Message } from '../../domain/types.ts';
 import type { SlideChoice } from '../persist/store.ts';
+import { hasData } from '../../domain/aqi/dayRules.ts';
+import { tr } from '../../domain/text/text.ts';
+import type { Lang } from '../../domain/text/text.ts';
 
 export type SlideKind = 'title' | 'targets' | 'chart' | 'summary';
 
@@ -140,15 +143,15 @@ export const STATUS_COLORS: Readonly<Record<TargetStatus, string>> = {
 };
 
 /** The line under each slide: data range, edition and, for the demo, "模拟数据". */
-export function footerText(model: DashboardModel, demo: boolean, lang: 'zh' | 'en'): string {
+export function footerText(model: DashboardModel, demo: boolean, lang: Lang): string {
   const a = model.areas.find((x) => x.name === model.area);
-  const from = model.days.find((d) => d.valid || d.stations > 0)?.date ?? a?.dataFrom ?? null;
-  const range = from && model.asOf ? `${from} ~ ${model.asOf}` : lang === 'zh' ? '无数据' : 'no data';
+  const from = model.days.find(hasData)?.date ?? a?.dataFrom ?? null;
+  const range = from && model.asOf ? `${from} ~ ${model.asOf}` : tr(lang, 'footer_noData');
   const eds = model.editionInfo.map((e) => `${e.gb3095.replace(/（.*）/, '')} / ${e.hj633} / ${e.hj663}`).join('；');
   const parts = [
-    `${lang === 'zh' ? '数据' : 'Data'}: ${range}`,
+    tr(lang, 'footer_data', { range }),
     eds || null,
-    demo ? (lang === 'zh' ? '模拟数据' : 'simulated data') : null,
+    demo ? tr(lang, 'simulatedData') : null,
   ];
   return parts.filter((p): p is string => p !== null).join(' · ');
 }

@@ -88,7 +88,6 @@ export function PrintReport({ model, demo, i, charts }: {
 
   if (!model) return null;
   const t = titleText(model, demo, i);
-  const zh = i.lang === 'zh';
   return createPortal(
     <div className="print-report" data-testid="print-report" data-ready={rendered ? 'true' : 'false'}>
       <header className="print-head">
@@ -100,8 +99,8 @@ export function PrintReport({ model, demo, i, charts }: {
       <table className="print-targets">
         <thead>
           <tr>
-            <th>{zh ? '目标' : 'Target'}</th><th>{zh ? '状态' : 'Status'}</th><th>{zh ? '实际' : 'Actual'}</th>
-            <th>{zh ? '目标值' : 'Target'}</th><th>{zh ? '去年同期' : 'Last year'}</th><th>{zh ? '结论' : 'Verdict'}</th>
+            <th>{i.t('col_target')}</th><th>{i.t('col_status')}</th><th>{i.t('actual')}</th>
+            <th>{i.t('col_targetValue')}</th><th>{i.t('lastYearShort')}</th><th>{i.t('col_verdict')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { enGB } from './en-GB.ts';
+import { dateLabel, formatNumber, formatPercent, monthRangeLabel, shortDateLabel } from './format.ts';
+import { bilingual, listOf, tr } from './text.ts';
+import { zhCN } from './zh-CN.ts';
+import type { TextKey } from './zh-CN.ts';
+
+const CJK = /[\u3400-\u9fff\uff00-\uffef]/;
+const slots = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+
+describe('the zh-CN and en-GB dictionaries', () => {
+  it('give every key a non-empty English text', () => {
+    for (const key of Object.keys(zhCN) as TextKey[]) expect(enGB[key].trim(), key).not.toBe('');
+  });
+  it('keep Chinese out of the English texts, except the button that switches back to Chinese and the baseline line\'s colon', () => {
+    const withCjk = Object.entries(enGB).filter(([, text]) => CJK.test(text)).map(([k]) => k);
+    expect(withCjk).toEqual(['language', 'baselineLine']);
+  });
+  it('use the same {slots} in both languages (a value shown in one is shown in the other)', () => {
+    const differ = (Object.keys(zhCN) as TextKey[]).filter((k) => {
+      const z = slots(zhCN[k]);
+      const e = slots(enGB[k]);
+      return z.join() !== e.join() && !(k === 'subtitle_heavyDaysByMonth' || k === 'fmt_monthRange');
+    });
+    expect(differ).toEqual([]);
+  });
+});
+
+describe('tr and friends', () => {
+  it('fill {name} slots', () => {
+    expect(tr('zh', 'filesDone', { i: 3, n: 12 })).toBe('已完成 3/12 个文件');
+    expect(tr('en', 'filesDone', { i: 3, n: 12 })).toBe('3 of 12 files done');
+  });
+  it('give both languages at once and list items with each language\'s separator', () => {
+    expect(bilingual('status_met')).toEqual({ zh: '达标', en: 'Met' });
+    expect(listOf(['SO2', 'NO2'], 'zh')).toBe('SO2、NO2');
+    expect(listOf(['SO2', 'NO2'], 'en')).toBe('SO2, NO2');
+  });
+});
+
+describe('formatters', () => {
+  it('write dates without a JS Date: 2021-03-05 → 2021年3月5日 / 5 Mar 2021, 3月5日 / 5 Mar', () => {
+    expect(dateLabel('2021-03-05', 'zh')).toBe('2021年3月5日');
+    expect(dateLabel('2021-03-05', 'en')).toBe('5 Mar 2021');
+    expect(shortDateLabel('2021-03-05', 'zh')).toBe('3月5日');
+    expect(shortDateLabel('2021-03-05', 'en')).toBe('5 Mar');
+  });
+  it('write a cumulative period as 1—8月 / Jan–Aug (CNEMC form)', () => {
+    expect(monthRangeLabel(1, 8, 'zh')).toBe('1—8月');
+    expect(monthRangeLabel(1, 8, 'en')).toBe('Jan–Aug');
+  });
+  it('round half to even before Intl groups: 2.5 → 2, 6.125 (2 decimals) → 6.12, 189/336 → 56.2%', () => {
+    expect(formatNumber(2.5, 'en')).toBe('2');
+    expect(formatNumber(6.125, 'zh', 2)).toBe('6.12');
+    expect(formatPercent(189 / 336, 'en')).toBe('56.2%');
+  });
+});
