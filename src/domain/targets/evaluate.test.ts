@@ -228,3 +228,19 @@ describe('the shipped Taiyuan 2021 set judged on the official figures alone (no 
     ]);
   });
 });
+
+describe('verdict words', () => {
+  it('ends a settled verdict with the status word of the cards (达标 / Met), not a second vocabulary', () => {
+    // 2021-01-01..10: 7 good of 10 > last year's 6 of 10 → met
+    const prev = jan(2020, [G, G, G, B, B, B, G, G, G, B]);
+    const [e] = evaluateTargets(set([goodAbove]), ctx([...prev, ...jan(2021, [G, G, G, G, G, G, G, B, B, B])]));
+    expect(e?.message.zh).toBe('优良天数7天/有效10天（70.0%），高于目标60.0%：达标');
+    expect(e?.message.en).toBe('7 good of 10 valid days (70.0%), above the target 60.0%: Met');
+  });
+  it('names the parts of a pollutant-class target by what they judge (mean, percentile), not as other target kinds', () => {
+    const t: Target = { id: 'so2', kind: 'pollutant-class', pollutant: 'SO2', class: 2, label: { zh: 's', en: 's' }, source: 's' };
+    const days = jan(2021, [G, G, G, G, G, G, G, G, G, G]).map((d) => ({ ...d, conc: { ...d.conc, SO2: 20 } }));
+    const [e] = evaluateTargets(set([t]), ctx(days));
+    expect(e?.parts?.map((p) => p.kind)).toEqual(['mean', 'percentile']);
+  });
+});

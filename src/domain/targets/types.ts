@@ -179,9 +179,18 @@ export interface BaselineValue {
   citation?: string;
 }
 
-export interface TargetEvaluation {
+/**
+ * Kinds of the criteria a target is made of (`parts`): the mean and percentile criteria of a
+ * pollutant class or PM2.5 mean, the composite index behind a rank, one species of an emissions target.
+ */
+export const CRITERION_KINDS = ['mean', 'percentile', 'composite-index', 'emission-species'] as const;
+export type CriterionKind = (typeof CRITERION_KINDS)[number];
+export type EvaluationKind = TargetKind | CriterionKind;
+
+/** The evaluation of a target (kind: a TargetKind) or of one of its criteria (a CriterionKind). */
+export interface Evaluation {
   id: string;
-  kind: TargetKind;
+  kind: EvaluationKind;
   label: Message;
   source: string;
   period: DatePeriod;
@@ -207,7 +216,12 @@ export interface TargetEvaluation {
   /** Further lines (method, assumptions, same period last year …). */
   details: Message[];
   /** Sub-evaluations (per criterion, species or binding item). */
-  parts?: TargetEvaluation[];
+  parts?: Evaluation[];
+}
+
+/** The evaluation of one target of a set. */
+export interface TargetEvaluation extends Evaluation {
+  kind: TargetKind;
 }
 
 export interface RemainingNeed {

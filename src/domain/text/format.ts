@@ -107,3 +107,18 @@ export function shortDateLabel(date: string, lang: Lang): string {
 export function yearLabel(year: number, lang: Lang): string {
   return tr(lang, 'fmt_year', { y: year });
 }
+
+/**
+ * A number in a sentence of the report (target verdicts): rounded half-even to `decimals`, written
+ * with a plain '.' and no grouping, the same in both languages (the JSON report and the CLI carry
+ * these sentences).
+ * @example formatFixed(12098.45, 1) → '12098.4'
+ */
+export function formatFixed(x: number, decimals: number): string {
+  return roundHalfEven(x, decimals).toFixed(Math.max(0, decimals));
+}
+
+/** A ratio 0..1 as a percentage in a sentence of the report ('61.4%', no grouping). */
+export function formatFixedPercent(ratio: number, decimals = 1): string {
+  return `${formatFixed(ratio * 100, decimals)}%`;
+}

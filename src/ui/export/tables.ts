@@ -9,7 +9,7 @@ import { publishConc } from '../../domain/report/report.ts';
 import { evaluationStatistic } from '../../domain/stats/period.ts';
 import type { DashboardModel } from '../../domain/report/dashboard.ts';
 import { STATUS_TEXT } from '../../domain/targets/messages.ts';
-import type { TargetEvaluation } from '../../domain/targets/types.ts';
+import type { Evaluation } from '../../domain/targets/types.ts';
 import { POLLUTANTS } from '../../domain/types.ts';
 import type { Message, PeriodStats } from '../../domain/types.ts';
 import { tr } from '../../domain/text/text.ts';
@@ -96,7 +96,7 @@ export function targetTable(m: DashboardModel, lang: Lang): Table {
     tr(lang, 'csv_periodFrom'), tr(lang, 'csv_periodTo'), tr(lang, 'csv_verdict'), tr(lang, 'csv_source'),
   ];
   const rows: CsvCell[][] = [];
-  const add = (e: TargetEvaluation, prefix: string): void => {
+  const add = (e: Evaluation, prefix: string): void => {
     rows.push([
       prefix + e.label[lang], tr(lang, STATUS_TEXT[e.status]), e.actual, e.target, e.unit, e.baseline?.value ?? null,
       e.asOf, e.period.from, e.period.to, e.message[lang], e.source,
