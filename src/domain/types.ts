@@ -71,7 +71,7 @@ export interface Issue {
   row?: number;
   column?: string;
   severity: Severity;
-  /** Stable machine code, e.g. 'missing-marker', 'negative-value', 'duplicate-conflict'. */
+  /** Stable machine code, e.g. 'missing-value', 'negative-value', 'duplicate-conflict'. */
   code: string;
   message: Message;
   /** How many rows/cells this issue stands for (≥ 1). */
