@@ -6,6 +6,7 @@
 import type { TargetSet } from '../domain/targets/types.ts';
 import { parseTargetSet } from '../domain/targets/validate.ts';
 import type { ParseResult } from '../domain/targets/validate.ts';
+import { bilingual } from '../domain/text/text.ts';
 
 const KEY = 'lantian.targets.v1';
 
@@ -43,6 +44,6 @@ export async function readTargetFile(file: File): Promise<ParseResult> {
     return parseTargetSet(JSON.parse(await file.text()));
   } catch (e) {
     const text = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ zh: `不是有效的 JSON：${text}`, en: `not valid JSON: ${text}` }] };
+    return { ok: false, errors: [bilingual('invalidJson', { text })] };
   }
 }

@@ -19,6 +19,7 @@ import type { TargetSet } from '../domain/targets/types.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
 import { PERSIST_MAX_BYTES, packDataset, packedBuffers, packedSizeBytes, unpackDataset } from '../domain/persist/codec.ts';
 import type { Body, DataSource, FromHelper, FromWorker, ToHelper, ToWorker } from './protocol.ts';
+import { bilingual } from '../domain/text/text.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -281,7 +282,7 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
     if (before && ds.files.every((f) => f.rejected) && !before.files.every((f) => f.rejected)) {
       // A refused file (empty, binary, cut short…) never replaces good data of the same name:
       // the earlier file stays loaded and the user is told why the new one was not used.
-      const why = ds.issues.find((x) => x.severity === 'error')?.message ?? { zh: '文件无法读入', en: 'the file could not be read' };
+      const why = ds.issues.find((x) => x.severity === 'error')?.message ?? bilingual('fileUnreadable');
       post({ type: 'file-refused', file: name, reason: why, keptEarlier: true });
       continue;
     }

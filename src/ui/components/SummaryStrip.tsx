@@ -9,10 +9,11 @@ import { publishConc } from '../../domain/report/report.ts';
 import type { Change, compareStats } from '../../domain/stats/compare.ts';
 import type { PeriodStats } from '../../domain/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import type { TextKey } from '../../domain/text/text.ts';
 
 interface Item {
   stat: string;
-  label: { zh: string; en: string };
+  label: TextKey;
   /** The value as computed (unrounded) and as published (rounded by the standard's rule, shown). */
   value: number | null;
   previous: number | null;
@@ -40,22 +41,22 @@ export function SummaryStrip({ current, previous, compare, area }: {
   };
   const days = (v: number | null): string => (v === null ? '—' : i.t('kpi_days', { n: i.num(v, 0) }));
   const items: Item[] = [
-    { stat: 'goodDays', label: { zh: '优良天数', en: 'Good days' }, value: current.goodDays, previous: previous?.goodDays ?? null, text: days, change: compare?.goodDays ?? null },
-    { stat: 'validDays', label: { zh: '有效天数', en: 'Valid days' }, value: current.validDays, previous: previous?.validDays ?? null, text: days, change: null },
+    { stat: 'goodDays', label: 'metric_goodDays', value: current.goodDays, previous: previous?.goodDays ?? null, text: days, change: compare?.goodDays ?? null },
+    { stat: 'validDays', label: 'metric_validDays', value: current.validDays, previous: previous?.validDays ?? null, text: days, change: null },
     {
       // the core's published percent (54.2: rounded once, half-even, from good / valid), as the report JSON's
-      stat: 'goodDayRatio', label: { zh: '优良天数比例', en: 'Good-day ratio' }, value: current.goodDayRatioPercent,
+      stat: 'goodDayRatio', label: 'goodDayRatio', value: current.goodDayRatioPercent,
       previous: previous?.goodDayRatioPercent ?? null, text: (v) => (v === null ? '—' : `${i.num(v, 1)}%`),
       change: compare?.goodDayRatio ?? null,
     },
-    { stat: 'heavyDays', label: { zh: '重污染天数', en: 'Heavy-pollution days' }, value: current.heavyDays, previous: previous?.heavyDays ?? null, text: days, change: compare?.heavyDays ?? null },
+    { stat: 'heavyDays', label: 'heavyDays', value: current.heavyDays, previous: previous?.heavyDays ?? null, text: days, change: compare?.heavyDays ?? null },
     {
-      stat: 'pm25Mean', label: { zh: 'PM2.5 平均浓度', en: 'PM2.5 mean' }, value: publishConc('PM2.5', current.pollutants['PM2.5'].mean),
+      stat: 'pm25Mean', label: 'kpi_pm25Mean', value: publishConc('PM2.5', current.pollutants['PM2.5'].mean),
       previous: publishConc('PM2.5', previous?.pollutants['PM2.5'].mean ?? null), text: (v) => (v === null ? '—' : `${i.num(v, 0)} µg/m³`),
       change: compare?.pollutants['PM2.5'] ?? null,
     },
     {
-      stat: 'compositeIndex', label: { zh: '综合指数', en: 'Composite index' }, value: current.composite?.index ?? null,
+      stat: 'compositeIndex', label: 'compositeIndex', value: current.composite?.index ?? null,
       previous: previous?.composite?.index ?? null, text: (v) => i.num(v, 2),
       change: compare?.composite ?? null,
     },
@@ -64,7 +65,7 @@ export function SummaryStrip({ current, previous, compare, area }: {
     <section className="summary" aria-label={i.t('kpi_period', { from: current.from, to: current.to })}>
       {items.map((it) => (
         <div key={it.stat} className="kpi" data-stat={it.stat} data-value={it.value ?? ''}>
-          <div className="kpi-label">{i.pick(it.label)}</div>
+          <div className="kpi-label">{i.t(it.label)}</div>
           <div className="kpi-value">{it.text(it.value)}</div>
           {previous && (
             <div className="kpi-prev muted">

@@ -12,7 +12,7 @@ import { STATUS_TEXT } from '../../domain/targets/messages.ts';
 import type { Evaluation } from '../../domain/targets/types.ts';
 import { POLLUTANTS } from '../../domain/types.ts';
 import type { Message, PeriodStats } from '../../domain/types.ts';
-import { tr } from '../../domain/text/text.ts';
+import { bilingual, tr } from '../../domain/text/text.ts';
 import type { Lang } from '../../domain/text/text.ts';
 import { toCsv, type CsvCell } from '../../domain/report/csv.ts';
 
@@ -26,10 +26,10 @@ export interface Table {
 
 /** Names of the tables, for buttons and file names. */
 export const TABLE_NAMES: Readonly<Record<TableId, Message>> = {
-  daily: { zh: '逐日空气质量', en: 'daily air quality' },
-  monthly: { zh: '月度汇总', en: 'monthly summary' },
-  annual: { zh: '年度汇总', en: 'annual summary' },
-  targets: { zh: '目标评估', en: 'target evaluation' },
+  daily: bilingual('table_daily'),
+  monthly: bilingual('table_monthly'),
+  annual: bilingual('table_annual'),
+  targets: bilingual('table_targets'),
 };
 
 const yesNo = (lang: Lang, b: boolean | null | undefined): string => (b === null || b === undefined ? '' : b ? tr(lang, 'csv_yes') : tr(lang, 'csv_no'));

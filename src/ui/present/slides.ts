@@ -10,7 +10,7 @@ import { TARGET_STATUSES } from '../../domain/targets/types.ts';
 import type { Message } from '../../domain/types.ts';
 import type { SlideChoice } from '../persist/store.ts';
 import { hasData } from '../../domain/aqi/dayRules.ts';
-import { tr } from '../../domain/text/text.ts';
+import { bilingual, tr } from '../../domain/text/text.ts';
 import type { Lang } from '../../domain/text/text.ts';
 
 export type SlideKind = 'title' | 'targets' | 'chart' | 'summary';
@@ -39,9 +39,9 @@ const GROUP_OF: Readonly<Record<TargetKind, Group>> = {
   binding: 'commitments',
 };
 const GROUP_TITLE: Readonly<Record<Group, Message>> = {
-  quality: { zh: '空气质量目标', en: 'Air-quality targets' },
-  pollutants: { zh: '污染物浓度达标', en: 'Pollutant limits' },
-  commitments: { zh: '减排与约束性指标', en: 'Emissions and binding indicators' },
+  quality: bilingual('slideGroup_quality'),
+  pollutants: bilingual('slideGroup_pollutants'),
+  commitments: bilingual('slideGroup_commitments'),
 };
 
 /** Splits `items` into runs of at most `size`, as evenly as possible (5 → 3 + 2, not 4 + 1). */
@@ -62,7 +62,7 @@ export function evenChunks<T>(items: readonly T[], size: number): T[][] {
 
 /** The full deck for a model, in the natural order. `charts` are the charts that can be drawn. */
 export function buildSlides(model: DashboardModel, charts: readonly { id: string; title: Message }[]): Slide[] {
-  const slides: Slide[] = [{ id: 'title', kind: 'title', title: { zh: '封面', en: 'Title' } }];
+  const slides: Slide[] = [{ id: 'title', kind: 'title', title: bilingual('slide_title') }];
   for (const group of ['quality', 'pollutants', 'commitments'] as const) {
     const evs = model.targets.filter((e) => GROUP_OF[e.kind] === group);
     const chunks = evenChunks(evs, CARDS_PER_SLIDE);
@@ -78,7 +78,7 @@ export function buildSlides(model: DashboardModel, charts: readonly { id: string
     });
   }
   for (const c of charts) slides.push({ id: `chart-${c.id}`, kind: 'chart', title: c.title, chartId: c.id });
-  if (model.targets.length > 0) slides.push({ id: 'summary', kind: 'summary', title: { zh: '目标完成情况汇总', en: 'Summary of the targets' } });
+  if (model.targets.length > 0) slides.push({ id: 'summary', kind: 'summary', title: bilingual('slide_summary') });
   return slides;
 }
 
