@@ -29,7 +29,7 @@ import { perf } from './perf.ts';
 import { builtinTargetSet } from '../domain/targets/builtin.ts';
 import { forgetTargets, loadSavedTargets, saveTargets } from './targetsStore.ts';
 import { MeetingTools } from './present/MeetingTools.tsx';
-import { persistFromWorker, restoreFailed, restoreThenInit } from './persist/wire.ts';
+import { onStorageEvent } from './persist/storageNote.ts';
 import { LANGS, LOCALES, otherLang, parenthesized, tr } from '../domain/text/text.ts';
 
 const LANG_KEY = 'lantian.lang';
@@ -97,12 +97,12 @@ export function App() {
       },
       onError: (message, file) => setErrors((e) => [...e, file ? `${file}: ${message}` : message]),
       onRefused: (file, reason, keptEarlier) => setRefused((r) => [...r.filter((x) => x.file !== file), { file, reason, keptEarlier }]),
-      onPersist: persistFromWorker,
-      onRestoreFailed: restoreFailed,
+      onStorage: onStorageEvent,
     });
     client.current = c;
-    // Saved datasets (IndexedDB) first, so a reload shows the same numbers without the demo in between.
-    void restoreThenInit((restored) => c.init(savedSettings(), loadSavedTargets(), restored));
+    // The worker restores the files it stored (IndexedDB) before its first model, so a reload shows the
+    // same numbers without the demo in between.
+    c.init(savedSettings(), loadSavedTargets());
     return () => {
       c.terminate();
       client.current = null;

@@ -8,8 +8,7 @@ import LantianWorker from './lantian.worker.ts?worker&inline';
 import type { Message, Settings } from '../domain/types.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
-import type { Body, FromWorker, ToWorker } from './protocol.ts';
-import type { PackedDataset } from '../domain/persist/codec.ts';
+import type { Body, FromWorker, StorageEvent, ToWorker } from './protocol.ts';
 
 /** Most helper workers started besides the main one (memory: each holds a file's data while reading). */
 export const MAX_HELPERS = 3;
@@ -26,14 +25,13 @@ export interface ClientHandlers {
   onError: (message: string, file?: string) => void;
   /** A file was read but refused and not loaded (a notice, not a failure); see protocol.ts. */
   onRefused?: (file: string, reason: Message, keptEarlier: boolean) => void;
-  /** The worker's loaded files changed: store `put`, keep only `keep` (src/ui/persist). */
-  onPersist?: (put: PackedDataset[], keep: string[], skipped: { name: string; megabytes: number }[]) => void;
-  onRestoreFailed?: (reason: string) => void;
+  /** What the worker's storage did (restored, saved, reset, failed); see protocol.ts. */
+  onStorage?: (event: StorageEvent) => void;
 }
 
 export interface LantianClient {
   /** Sends the saved settings and targets; the worker then generates the demo and posts a model. */
-  init: (settings: Settings, targets: TargetSet | null, restored?: PackedDataset[]) => void;
+  init: (settings: Settings, targets: TargetSet | null) => void;
   /** Streams the files into the worker; resolves when the batch is done (or cancelled). */
   loadFiles: (files: File[]) => { loadId: number; done: Promise<LoadDoneMessage> };
   cancel: (loadId: number) => void;
@@ -111,11 +109,8 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
       case 'file-refused':
         handlers.onRefused?.(m.file, m.reason, m.keptEarlier);
         return;
-      case 'persist':
-        handlers.onPersist?.(m.put, m.keep, m.skipped ?? []);
-        return;
-      case 'restore-failed':
-        handlers.onRestoreFailed?.(m.reason);
+      case 'storage':
+        handlers.onStorage?.(m.event);
         return;
     }
   };
@@ -134,7 +129,7 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
       send({ type: 'load-files', loadId, files });
       return { loadId, done };
     },
-    init: (settings, targets, restored) => send({ type: 'init', settings, targets, restored }),
+    init: (settings, targets) => send({ type: 'init', settings, targets }),
     cancel: (loadId) => send({ type: 'cancel', loadId }),
     removeFile: (name) => send({ type: 'remove-file', name }),
     clear: () => send({ type: 'clear' }),

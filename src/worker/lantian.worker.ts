@@ -17,7 +17,8 @@ import { buildDashboardModel } from '../domain/report/dashboard.ts';
 import { builtinTargetSet } from '../domain/targets/builtin.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
-import { PERSIST_MAX_BYTES, packDataset, packedBuffers, packedSizeBytes, unpackDataset } from '../domain/persist/codec.ts';
+import { PERSIST_MAX_BYTES, packDataset, packedSizeBytes, unpackDataset } from '../domain/persist/codec.ts';
+import { clearStoredFiles, loadStoredFiles, storeFiles } from './storage.ts';
 import type { Body, DataSource, FromHelper, FromWorker, ToHelper, ToWorker } from './protocol.ts';
 import { bilingual } from '../domain/text/text.ts';
 
@@ -309,7 +310,10 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
 // Message handling
 // ---------------------------------------------------------------------------------------------
 
-/** Sends the newly loaded files, packed for IndexedDB, and the names still loaded (src/ui/persist). */
+/**
+ * Stores the newly loaded files (packed Dataset and bytes) and forgets the ones no longer loaded
+ * (storage.ts), then tells the page what was stored.
+ */
 function persist(names: string[]): void {
   const skipped: { name: string; megabytes: number }[] = [];
   const put = names.flatMap((n) => {
@@ -322,23 +326,45 @@ function persist(names: string[]): void {
       return [];
     }
     state.notSaved.delete(n);
-    return [packDataset(n, ds)];
+    return [{ packed: packDataset(n, ds), bytes: state.sources.get(n) ?? null }];
   });
   // The stored manifest names only files that are stored, so a reload restores all of them or none.
   const keep = [...state.files.keys()].filter((n) => !state.notSaved.has(n));
-  const m: FromWorker = { v: PROTOCOL_VERSION, type: 'persist', put, keep, skipped };
-  self.postMessage(m, put.flatMap(packedBuffers));
+  storeFiles(put, keep).then(
+    () => post({ type: 'storage', event: { kind: 'saved', files: keep.length, skipped } }),
+    (e: unknown) => post({ type: 'storage', event: { kind: 'failed', reason: e instanceof Error ? e.message : String(e) } }),
+  );
 }
 
-/** Takes back the datasets saved last time: all or none (a record that cannot be read drops them all). */
-function restore(packed: unknown[]): void {
+/**
+ * Takes back the files stored last time: all or none (a record that cannot be read drops them all
+ * and empties the store). Their bytes become the files' sources, read again when the CO unit changes.
+ */
+async function restore(): Promise<void> {
+  const r = await loadStoredFiles();
+  if (r.status === 'reset') {
+    post({ type: 'storage', event: { kind: 'reset', reason: r.reason, atStart: true } });
+    post({ type: 'storage', event: { kind: 'restored', files: 0 } });
+    return;
+  }
+  if (r.status === 'empty') {
+    post({ type: 'storage', event: { kind: 'restored', files: 0 } });
+    return;
+  }
   try {
-    const files = packed.map(unpackDataset);
-    for (const f of files) state.files.set(f.name, f.dataset);
+    const files = r.files.map((f) => ({ ...unpackDataset(f.packed), bytes: f.bytes }));
+    for (const f of files) {
+      state.files.set(f.name, f.dataset);
+      if (f.bytes) state.sources.set(f.name, new File([f.bytes], f.name));
+    }
     state.merged = null;
+    post({ type: 'storage', event: { kind: 'restored', files: files.length } });
   } catch (e) {
     state.files.clear();
-    post({ type: 'restore-failed', reason: errorText(e) });
+    state.sources.clear();
+    await clearStoredFiles().catch(() => undefined);
+    post({ type: 'storage', event: { kind: 'reset', reason: errorText(e), atStart: false } });
+    post({ type: 'storage', event: { kind: 'restored', files: 0 } });
   }
 }
 
@@ -402,11 +428,11 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'init':
       // Generates the simulated demo (the data on show until the user loads files).
-      enqueue(() => {
+      enqueue(async () => {
         state.settings = m.settings;
         state.targets = m.targets ?? builtinTargetSet();
         state.demoWanted = true;
-        if (m.restored?.length) restore(m.restored);
+        await restore();
         recompute();
       });
       return;
@@ -451,9 +477,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       enqueue(async () => {
         const reread = m.settings.coUnit !== state.settings.coUnit && state.sources.size > 0;
         state.settings = m.settings;
-        // The CO unit is applied while reading: read the loaded files again (loadId 0 = internal).
-        // Files restored from storage have no File to read: they keep their values, and the
-        // model's `restored` list lets the page say so beside the setting.
+        // The CO unit is applied while reading: read the loaded files again (loadId 0 = internal),
+        // restored ones from their stored bytes. A restored file without bytes keeps its values, and
+        // the model's `restored` list lets the page say so beside the setting.
         if (reread) await loadFiles([...state.sources.values()], 0);
         else recompute();
       });

@@ -6,7 +6,6 @@
 import type { Dataset, Message, Settings } from '../domain/types.ts';
 import type { DashboardModel } from '../domain/report/dashboard.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
-import type { PackedDataset } from '../domain/persist/codec.ts';
 
 export const PROTOCOL_VERSION = 1 as const;
 type V = { v: typeof PROTOCOL_VERSION };
@@ -14,9 +13,11 @@ type V = { v: typeof PROTOCOL_VERSION };
 /** Page → worker. */
 export type ToWorker = V &
   (
-    /** First message: the saved settings and targets (null = the built-in Taiyuan 2021 set). */
-    /** `restored`: the datasets saved in IndexedDB last time (src/ui/persist), shown instead of the demo. */
-    | { type: 'init'; settings: Settings; targets: TargetSet | null; restored?: PackedDataset[] }
+    /**
+     * First message: the saved settings and targets (null = the built-in Taiyuan 2021 set). The worker
+     * then restores the files it stored in IndexedDB (storage.ts), shown instead of the demo.
+     */
+    | { type: 'init'; settings: Settings; targets: TargetSet | null }
     | { type: 'load-files'; loadId: number; files: File[] }
     | { type: 'cancel'; loadId: number }
     | { type: 'remove-file'; name: string }
@@ -71,8 +72,9 @@ export type FromWorker = V &
     | {
         type: 'model'; model: DashboardModel; source: DataSource; computeMs: number; seq: number;
         /**
-         * Loaded files restored from browser storage (no File to read again): a change of an
-         * ingest setting (the CO unit) cannot re-read them; they keep the values read last time.
+         * Loaded files restored from browser storage without their bytes (stored before the bytes were
+         * kept): a change of an ingest setting (the CO unit) cannot re-read them; they keep the values
+         * read last time.
          */
         restored: string[];
       }
@@ -82,11 +84,20 @@ export type FromWorker = V &
      * `keptEarlier`: a file of the same name already loaded stays as it was. Not a worker failure.
      */
     | { type: 'file-refused'; file: string; reason: Message; keptEarlier: boolean }
-    /** After the loaded files changed: the new files packed for IndexedDB, and the names still loaded. */
-    | { type: 'persist'; put: PackedDataset[]; keep: string[]; skipped?: { name: string; megabytes: number }[] }
-    /** The restored datasets could not be unpacked; they were ignored. */
-    | { type: 'restore-failed'; reason: string }
+    /** What the worker's storage did (it reads and writes IndexedDB itself; the page only reports). */
+    | { type: 'storage'; event: StorageEvent }
   );
+
+/** A storage event: the page shows notes and marks from these, and touches no stored dataset. */
+export type StorageEvent =
+  /** At start: how many stored files were restored (0: none stored). */
+  | { kind: 'restored'; files: number }
+  /** After a change: how many files are stored now, and the loaded ones too large to store. */
+  | { kind: 'saved'; files: number; skipped: { name: string; megabytes: number }[] }
+  /** What was stored could not be read: it was cleared (at start, or when unpacking failed). */
+  | { kind: 'reset'; reason: string; atStart: boolean }
+  /** Writing failed (quota, storage disabled): the data stay loaded for this session only. */
+  | { kind: 'failed'; reason: string };
 
 /** A message without its version field (what senders write; `post` adds `v`). */
 export type Body<T> = T extends unknown ? Omit<T, 'v'> : never;

@@ -49,9 +49,9 @@ function IssueTable({ issues }: { issues: readonly Issue[] }) {
 const CO_UNITS: readonly Settings['coUnit'][] = ['auto', 'mg/m3', 'ug/m3'];
 
 /**
- * The CO unit of input files (a setting of the reading, HJ 663 / GB 3095: CO in mg/m³). Files
- * restored from browser storage cannot be read again, so a note beside the setting says that they
- * must be loaded again to take a new unit (the worker re-reads only the files it still holds).
+ * The CO unit of input files (a setting of the reading, HJ 663 / GB 3095: CO in mg/m³). The worker
+ * re-reads every loaded file, restored ones from the bytes it stored; a file restored from an older
+ * store without its bytes cannot be read again, and a note beside the setting says so.
  */
 function CoUnitSetting({ value, restored, onChange }: { value: Settings['coUnit']; restored: readonly string[]; onChange: (u: Settings['coUnit']) => void }) {
   const { t, num } = useI18n();

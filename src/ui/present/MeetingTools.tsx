@@ -15,7 +15,7 @@ import { renderChartPng, renderChartSvg } from '../export/chartImage.ts';
 import { downloadBlob, downloadDataUrl, downloadText } from '../export/download.ts';
 import { exportFileName } from '../export/fileName.ts';
 import { TABLE_IDS, TABLE_NAMES, tableCsv } from '../export/tables.ts';
-import { persistNote } from '../persist/wire.ts';
+import { persistNote } from '../persist/storageNote.ts';
 import { clearAllData, loadSlideChoice, saveSlideChoice } from '../persist/store.ts';
 import type { SlideChoice } from '../persist/store.ts';
 import { PrintReport } from '../print/PrintReport.tsx';
