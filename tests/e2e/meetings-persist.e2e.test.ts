@@ -186,6 +186,19 @@ describe('meetings: the offline single file over file://', () => {
     expect(rec.pageErrors).toEqual([]);
   });
 
+  it('opens presentation mode and exports a PNG from file:// too', async () => {
+    await page.getByTestId('present').click();
+    await page.getByTestId('presentation').waitFor();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="presentation"]'), null, { timeout: 5000 })
+      .catch(async () => { await page.keyboard.press('Escape'); });
+    await page.locator('summary', { hasText: '导出图表' }).click();
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('png-calendarAqi').click()]);
+    const bytes = readFileSync(await dl.path());
+    expect(bytes.readUInt32BE(16)).toBe(3200);
+    expect(bytes.readUInt32BE(20)).toBe(1800);
+  });
+
   it('lets the worker store a loaded file in IndexedDB over file:// and restore it after a reload', async () => {
     await page.getByTestId('file-input').setInputFiles(path.resolve('tests/fixtures/ingest/long-en.csv'));
     await drawn(page, 'files', 60_000);
@@ -198,18 +211,5 @@ describe('meetings: the offline single file over file://', () => {
     await page.getByTestId('clear-all-confirm').click();
     await page.waitForFunction(() => document.documentElement.dataset.persisted === '0');
     expect(rec.pageErrors).toEqual([]);
-  });
-
-  it('opens presentation mode and exports a PNG from file:// too', async () => {
-    await page.getByTestId('present').click();
-    await page.getByTestId('presentation').waitFor();
-    await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('[data-testid="presentation"]'), null, { timeout: 5000 })
-      .catch(async () => { await page.keyboard.press('Escape'); });
-    await page.locator('summary', { hasText: '导出图表' }).click();
-    const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('png-calendarAqi').click()]);
-    const bytes = readFileSync(await dl.path());
-    expect(bytes.readUInt32BE(16)).toBe(3200);
-    expect(bytes.readUInt32BE(20)).toBe(1800);
   });
 });
