@@ -62,6 +62,22 @@ export type LimitClass = 1 | 2;
 export type Severity = 'error' | 'warning' | 'info';
 
 /**
+ * Every code an Issue can carry: stable machine names the page, the CLI and the JSON report key on.
+ * A new kind of problem adds its code here (the compiler then accepts it in the issue log).
+ */
+export const ISSUE_CODES = [
+  'area-from-file-name', 'binary', 'binary-7z', 'binary-excel-xls', 'binary-excel-zip', 'binary-gzip',
+  'binary-pdf', 'binary-rar', 'co-unit', 'column-mapping', 'constant-values', 'decoding-error', 'derived-type',
+  'duplicate-column', 'duplicate-conflict', 'duplicate-rows', 'empty-file', 'hour-24', 'impossible-value',
+  'incomplete-last-row', 'invalid-column-mapping', 'invalid-date', 'invalid-hour', 'malformed-quotes',
+  'missing-station', 'missing-value', 'needs-column-mapping', 'negative-value', 'no-date-column', 'no-hour',
+  'no-station-column', 'no-usable-rows', 'non-numeric', 'repeated-header', 'simulated-data',
+  'station-without-values', 'unknown-format', 'unknown-type', 'unreadable-date', 'unterminated-quote',
+  'utf16-no-bom',
+] as const;
+export type IssueCode = (typeof ISSUE_CODES)[number];
+
+/**
  * A problem found (and how it was handled) while reading a file. Repeated problems of the same
  * kind in the same column are reported once with a `count` and the first few `rows`.
  */
@@ -71,8 +87,8 @@ export interface Issue {
   row?: number;
   column?: string;
   severity: Severity;
-  /** Stable machine code, e.g. 'missing-value', 'negative-value', 'duplicate-conflict'. */
-  code: string;
+  /** Stable machine code (`ISSUE_CODES`), e.g. 'missing-value', 'negative-value', 'duplicate-conflict'. */
+  code: IssueCode;
   message: Message;
   /** How many rows/cells this issue stands for (≥ 1). */
   count?: number;

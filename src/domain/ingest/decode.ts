@@ -3,13 +3,13 @@
  * decide UTF-8/UTF-16, and BOM-less text is UTF-8 when it decodes strictly as UTF-8, otherwise
  * GB18030 (the superset of GBK that Excel on Chinese Windows writes as "CSV").
  */
-import type { FileSummary, Message } from '../types.ts';
+import type { FileSummary, IssueCode, Message } from '../types.ts';
 
 export type Encoding = FileSummary['encoding'];
 
 export type Sniffed =
   | { ok: true; encoding: Encoding; label: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' }
-  | { ok: false; code: string; message: Message };
+  | { ok: false; code: IssueCode; message: Message };
 
 function startsWith(b: Uint8Array, magic: readonly number[]): boolean {
   if (b.length < magic.length) return false;
@@ -17,7 +17,7 @@ function startsWith(b: Uint8Array, magic: readonly number[]): boolean {
   return true;
 }
 
-const BINARY: { magic: number[]; code: string; message: Message }[] = [
+const BINARY: { magic: number[]; code: IssueCode; message: Message }[] = [
   {
     magic: [0x50, 0x4b, 0x03, 0x04], code: 'binary-excel-zip',
     message: {

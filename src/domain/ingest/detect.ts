@@ -3,6 +3,7 @@
  * file — long station-hourly, national wide hourly, daily table, station list, dust days. A new
  * format is one file under `formats/` plus one rule in `detect`.
  */
+import type { IssueCode } from '../types.ts';
 import { parseDateTime, DT_NOT_A_DATE, DT_OK, isMissingText } from './values.ts';
 import { dailyFieldOf, readHeader } from './headers.ts';
 import type { HeaderField, HeaderInfo } from './headers.ts';
@@ -69,7 +70,7 @@ const TELL_MAPPING = {
   en: 'Choose what each column holds (date, AQI, PM2.5 …) in the "Map columns" dialog the page opens (or with "Map columns" beside the file in the data panel); on the command line list them in column order with --columns, e.g. --columns date,AQI,PM2.5,PM10,SO2,NO2,CO,O3.',
 } as const;
 
-export type Detected = { handler: RowHandler; headerConsumed: boolean } | { reject: true; code: string; zh: string; en: string };
+export type Detected = { handler: RowHandler; headerConsumed: boolean } | { reject: true; code: IssueCode; zh: string; en: string };
 
 /** The format of a file from its first non-blank rows (`sample[0]`: the header, if any). */
 export function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | undefined): Detected {

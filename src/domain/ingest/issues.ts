@@ -2,7 +2,7 @@
  * Issue log with aggregation: the same code in the same column is one Issue with a `count` and
  * the first 10 example rows, so that a file with millions of bad cells gives a handful of issues.
  */
-import type { Issue, Message, Severity } from '../types.ts';
+import type { Issue, IssueCode, Message, Severity } from '../types.ts';
 
 const MAX_ROWS = 10;
 
@@ -19,7 +19,7 @@ export class IssueLog {
    * Records one occurrence. `message` is only called for the first occurrence of a code+column
    * (its text describes that first example). `key` overrides the aggregation key.
    */
-  add(severity: Severity, code: string, column: string | undefined, row: number | undefined, message: () => Message, key?: string): void {
+  add(severity: Severity, code: IssueCode, column: string | undefined, row: number | undefined, message: () => Message, key?: string): void {
     const k = key ?? `${code}\u0000${column ?? ''}`;
     const hit = this.byKey.get(k);
     if (hit) {
@@ -35,7 +35,7 @@ export class IssueLog {
   }
 
   /** Adds an already aggregated issue (count and example rows known). */
-  addAggregate(severity: Severity, code: string, column: string | undefined, count: number, rows: number[], message: Message): void {
+  addAggregate(severity: Severity, code: IssueCode, column: string | undefined, count: number, rows: number[], message: Message): void {
     if (count <= 0) return;
     const issue: Issue = { file: this.file, severity, code, message, count };
     if (column !== undefined) issue.column = column;

@@ -5,7 +5,7 @@
  * others are parsed by papaparse. Rows are numbered as physical lines of the file (1 = the first).
  */
 import Papa from 'papaparse';
-import type { Dataset, FileSummary } from '../types.ts';
+import type { Dataset, FileSummary, IssueCode } from '../types.ts';
 import { isoDate } from '../calendar.ts';
 import { fileStem, scratchDate } from './context.ts';
 import type { Ctx, RowHandler } from './context.ts';
@@ -79,7 +79,7 @@ export class Ingest implements RecordSink {
     this.summary.delimiter = delimiter;
   }
 
-  refuse(code: string, zh: string, en: string): void {
+  refuse(code: IssueCode, zh: string, en: string): void {
     this.dead = true;
     this.summary.rejected = true;
     this.stream.stop();

@@ -6,7 +6,7 @@
  * the sink in batches of at least `batchChars` characters, with what the scan knows about their
  * quotes; the text is never held whole.
  */
-import type { FileSummary } from '../types.ts';
+import type { FileSummary, IssueCode } from '../types.ts';
 import { sniffEncoding } from './decode.ts';
 import type { Sniffed } from './decode.ts';
 
@@ -21,7 +21,7 @@ export interface RecordSink {
   /** Delimiter of the file (from its first record). */
   layout(delimiter: ',' | '\t' | ';'): void;
   /** The file cannot be read (encoding): the sink stops the stream. */
-  refuse(code: string, zh: string, en: string): void;
+  refuse(code: IssueCode, zh: string, en: string): void;
   /** Some bytes did not decode (reported once). */
   decodingError(): void;
   /** True when `text` (complete records) holds the sample rows the format is detected on. */
