@@ -5,6 +5,8 @@
  */
 import { POLLUTANTS, type Message } from '../types.ts';
 import { parseIsoDate } from '../calendar.ts';
+import { bilingual, tr } from '../text/text.ts';
+import type { TextKey, TextVars } from '../text/text.ts';
 import {
   EMISSION_SPECIES, FIGURE_METRICS, TARGET_KINDS, TARGET_SET_FORMAT,
   type BindingItem, type DatePeriod, type Figure, type Target, type TargetSet,
@@ -19,13 +21,14 @@ const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFin
 
 class Checker {
   errors: Message[] = [];
-  fail(path: string, zh: string, en: string): void {
-    this.errors.push({ zh: `${path}：${zh}`, en: `${path}: ${en}` });
+  /** Records that the value at `path` is wrong, in both languages ('targets[0].kind：必须是…'). */
+  fail(path: string, problem: TextKey, vars?: TextVars): void {
+    this.errors.push(bilingual('targetFile_error', (lang) => ({ path, problem: tr(lang, problem, vars) })));
   }
   str(o: Obj, key: string, path: string): string {
     const v = o[key];
     if (typeof v !== 'string' || v.trim() === '') {
-      this.fail(`${path}.${key}`, '必须是非空文字', 'must be a non-empty string');
+      this.fail(`${path}.${key}`, 'targetFile_nonEmptyText');
       return '';
     }
     return v;
@@ -34,7 +37,7 @@ class Checker {
     const v = o[key];
     if (v === undefined && optional) return undefined;
     if (!isObj(v) || typeof v['zh'] !== 'string' || typeof v['en'] !== 'string') {
-      this.fail(`${path}.${key}`, '必须是 {"zh": "…", "en": "…"}', 'must be {"zh": "…", "en": "…"}');
+      this.fail(`${path}.${key}`, 'targetFile_bilingual');
       return { zh: '', en: '' };
     }
     return { zh: v['zh'], en: v['en'] };
@@ -43,12 +46,11 @@ class Checker {
   optNum(o: Obj, key: string, path: string, min: number, max: number, required = false): number | null {
     const v = o[key];
     if (v === undefined || v === null) {
-      if (required) this.fail(`${path}.${key}`, '缺少数值', 'a number is required');
+      if (required) this.fail(`${path}.${key}`, 'targetFile_numberRequired');
       return null;
     }
     if (!isNum(v) || v < min || v > max) {
-      this.fail(`${path}.${key}`, `必须是 ${min} 到 ${max} 之间的数值（比例用小数，如 0.614）`,
-        `must be a number from ${min} to ${max} (ratios as fractions, e.g. 0.614)`);
+      this.fail(`${path}.${key}`, 'targetFile_numberRange', { min, max });
       return null;
     }
     return v;
@@ -56,7 +58,7 @@ class Checker {
   oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[]): T {
     const v = o[key];
     if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-      this.fail(`${path}.${key}`, `必须是 ${allowed.join(' | ')} 之一`, `must be one of ${allowed.join(' | ')}`);
+      this.fail(`${path}.${key}`, 'targetFile_oneOf', { allowed: allowed.join(' | ') });
       return allowed[0] as T;
     }
     return v as T;
@@ -65,17 +67,17 @@ class Checker {
     const v = o[key];
     if (v === undefined) return undefined;
     if (!isObj(v)) {
-      this.fail(`${path}.${key}`, '必须是 {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}', 'must be {"from": "YYYY-MM-DD", "to": "YYYY-MM-DD"}');
+      this.fail(`${path}.${key}`, 'targetFile_period');
       return undefined;
     }
     const from = typeof v['from'] === 'string' ? parseIsoDate(v['from']) : null;
     const to = typeof v['to'] === 'string' ? parseIsoDate(v['to']) : null;
     if (from === null || to === null) {
-      this.fail(`${path}.${key}`, '起止日期必须是有效的 YYYY-MM-DD', 'from/to must be real dates as YYYY-MM-DD');
+      this.fail(`${path}.${key}`, 'targetFile_realDates');
       return undefined;
     }
     if (from > to) {
-      this.fail(`${path}.${key}`, '开始日期晚于结束日期', 'from is after to');
+      this.fail(`${path}.${key}`, 'targetFile_fromIsAfterTo');
       return undefined;
     }
     return { from: v['from'] as string, to: v['to'] as string };
@@ -84,7 +86,7 @@ class Checker {
 
 function parseFigure(c: Checker, v: unknown, path: string): Figure | null {
   if (!isObj(v)) {
-    c.fail(path, '必须是对象', 'must be an object');
+    c.fail(path, 'targetFile_object');
     return null;
   }
   const status = c.oneOf(v, 'status', path, ['official', 'implied', 'unknown', 'user'] as const);
@@ -101,14 +103,14 @@ function parseFigure(c: Checker, v: unknown, path: string): Figure | null {
   const note = c.message(v, 'note', path, true);
   if (note) fig.note = note;
   if (fig.metric === 'goodDayRatio' && value !== null && value > 1) {
-    c.fail(`${path}.value`, '比例用小数表示（61.4% 写作 0.614）', 'ratios are fractions (61.4 % is 0.614)');
+    c.fail(`${path}.value`, 'targetFile_ratioFraction');
   }
   return fig;
 }
 
 function parseBindingItem(c: Checker, v: unknown, path: string): BindingItem | null {
   if (!isObj(v)) {
-    c.fail(path, '必须是对象', 'must be an object');
+    c.fail(path, 'targetFile_object');
     return null;
   }
   const metric = c.oneOf(v, 'metric', path, ['pm25-mean', 'good-day-ratio', 'heavy-days'] as const);
@@ -123,7 +125,7 @@ function parseBindingItem(c: Checker, v: unknown, path: string): BindingItem | n
 
 function parseTarget(c: Checker, v: unknown, path: string): Target | null {
   if (!isObj(v)) {
-    c.fail(path, '必须是对象', 'must be an object');
+    c.fail(path, 'targetFile_object');
     return null;
   }
   const kind = c.oneOf(v, 'kind', path, TARGET_KINDS);
@@ -146,7 +148,7 @@ function parseTarget(c: Checker, v: unknown, path: string): Target | null {
     case 'pollutant-class': {
       const pollutant = c.oneOf(v, 'pollutant', path, POLLUTANTS);
       const cls = v['class'];
-      if (cls !== 1 && cls !== 2) c.fail(`${path}.class`, '必须是 1（一级）或 2（二级）', 'must be 1 (class 1) or 2 (class 2)');
+      if (cls !== 1 && cls !== 2) c.fail(`${path}.class`, 'targetFile_class');
       return { ...base, kind, pollutant, class: cls === 1 ? 1 : 2 } as Target;
     }
     case 'composite-rank': {
@@ -161,7 +163,7 @@ function parseTarget(c: Checker, v: unknown, path: string): Target | null {
     case 'emissions': {
       const reduction = c.optNum(v, 'reduction', path, 0, 1, true) ?? 0.02;
       const values = isObj(v['values']) ? v['values'] : {};
-      if (!isObj(v['values'])) c.fail(`${path}.values`, '缺少 SO2/NOx/VOCs 排放量', 'SO2/NOx/VOCs totals are missing');
+      if (!isObj(v['values'])) c.fail(`${path}.values`, 'targetFile_emissionsMissing');
       const out: Record<string, { previous: number | null; current: number | null }> = {};
       for (const sp of EMISSION_SPECIES) {
         const e = values[sp];
@@ -169,7 +171,7 @@ function parseTarget(c: Checker, v: unknown, path: string): Target | null {
         if (e === undefined) {
           out[sp] = { previous: null, current: null };
         } else if (!isObj(e)) {
-          c.fail(p, '必须是 {"previous": 吨, "current": 吨}', 'must be {"previous": t, "current": t}');
+          c.fail(p, 'targetFile_emissionValues');
           out[sp] = { previous: null, current: null };
         } else {
           out[sp] = { previous: c.optNum(e, 'previous', p, 0, 1e9), current: c.optNum(e, 'current', p, 0, 1e9) };
@@ -180,7 +182,7 @@ function parseTarget(c: Checker, v: unknown, path: string): Target | null {
     case 'binding': {
       const items = v['items'];
       if (!Array.isArray(items)) {
-        c.fail(`${path}.items`, '必须是数组', 'must be an array');
+        c.fail(`${path}.items`, 'targetFile_array');
         return { ...base, kind, items: [] } as Target;
       }
       const parsed = items.map((it, i) => parseBindingItem(c, it, `${path}.items[${i}]`)).filter((x): x is BindingItem => x !== null);
@@ -195,10 +197,10 @@ function parseTarget(c: Checker, v: unknown, path: string): Target | null {
 export function parseTargetSet(input: unknown): ParseResult {
   const c = new Checker();
   if (!isObj(input)) {
-    return { ok: false, errors: [{ zh: '目标文件必须是 JSON 对象', en: 'A target file must be a JSON object' }] };
+    return { ok: false, errors: [bilingual('targetFile_notObject')] };
   }
   if (input['format'] !== TARGET_SET_FORMAT) {
-    c.fail('format', `必须是 "${TARGET_SET_FORMAT}"`, `must be "${TARGET_SET_FORMAT}"`);
+    c.fail('format', 'targetFile_format', { format: TARGET_SET_FORMAT });
   }
   const year = c.optNum(input, 'year', '(root)', 1900, 2200, true) ?? 0;
   const set: TargetSet = {
@@ -213,16 +215,16 @@ export function parseTargetSet(input: unknown): ParseResult {
   const period = c.period(input, 'period', '(root)');
   if (period) set.period = period;
   const figures = input['figures'] ?? [];
-  if (!Array.isArray(figures)) c.fail('figures', '必须是数组', 'must be an array');
+  if (!Array.isArray(figures)) c.fail('figures', 'targetFile_array');
   else set.figures = figures.map((f, i) => parseFigure(c, f, `figures[${i}]`)).filter((f): f is Figure => f !== null);
   const targets = input['targets'];
   if (!Array.isArray(targets) || targets.length === 0) {
-    c.fail('targets', '必须是非空数组', 'must be a non-empty array');
+    c.fail('targets', 'targetFile_nonEmptyArray');
   } else {
     set.targets = targets.map((t, i) => parseTarget(c, t, `targets[${i}]`)).filter((t): t is Target => t !== null);
     const seen = new Set<string>();
     set.targets.forEach((t, i) => {
-      if (seen.has(t.id)) c.fail(`targets[${i}].id`, `重复的编号 "${t.id}"`, `duplicate id "${t.id}"`);
+      if (seen.has(t.id)) c.fail(`targets[${i}].id`, 'targetFile_duplicateId', { id: t.id });
       seen.add(t.id);
     });
   }
@@ -236,7 +238,7 @@ export function parseTargetSetText(text: string): ParseResult {
     json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [{ zh: `目标文件不是有效的 JSON：${why}`, en: `The target file is not valid JSON: ${why}` }] };
+    return { ok: false, errors: [bilingual('targetFile_notJson', { why })] };
   }
   return parseTargetSet(json);
 }
