@@ -21,6 +21,10 @@ import { parseTargetSetText } from '../domain/targets/validate.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
 import { toCsv, type CsvCell } from '../domain/report/csv.ts';
 import { textSummary } from './text.ts';
+import { buildRankingReport, type RankingReport } from '../domain/report/rankingReport.ts';
+import { RANKING_HEADER, rankingRows } from '../domain/ranking/rankingTable.ts';
+import { parseKeyCityList, type KeyCityList } from '../domain/ranking/keyCities.ts';
+import type { RankingPeriodChoice } from '../domain/report/datasetIndex.ts';
 import { readFiles } from './readFiles.ts';
 
 export const USAGE = `Lantian 蓝天 — air-quality report from monitoring CSV files
@@ -43,6 +47,12 @@ Options:
                            recognised (no header row and no known layout, or unknown header names), e.g.
                            --columns date,AQI,PM2.5,PM10,SO2,NO2,CO,O3; recognised files are read as usual.
                            Names: ${COLUMN_NAMES_HELP}
+  --ranking                print the composite-index ranking of the loaded cities instead of the report
+                           (--year: its year, default the latest; json: format lantian-ranking/1)
+  --ranking-scope ID       key (the 168 key cities, default), jjj, fenwei, yrd, chengyu, yangtze-middle, prd,
+                           other, shanxi, all (every loaded city)
+  --ranking-period P       ytd (1 January to the last day with data, default), year, or a month 1..12
+  --key-cities FILE        the key-city list (lantian-key-cities/1; default data/ranking/key-cities-168.json)
   --help                   this text
 
 Exit codes: 0 report written · 1 nothing usable was read · 2 bad command line`;
@@ -59,6 +69,7 @@ interface CliOptions {
   /** `--columns`: the mapping for files whose layout is not recognised. */
   columns?: ColumnMapping;
   inputs: string[];
+  ranking?: { scope?: string; period: RankingPeriodChoice; keyCities?: string };
   help: boolean;
 }
 
@@ -72,7 +83,8 @@ export function parseCli(argv: string[]): CliOptions {
       options: {
         format: { type: 'string' }, daily: { type: 'boolean' }, edition: { type: 'string' }, area: { type: 'string' },
         year: { type: 'string' }, targets: { type: 'string' }, 'co-unit': { type: 'string' }, 'area-name': { type: 'string' },
-        columns: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+        columns: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ranking: { type: 'boolean' }, 'ranking-scope': { type: 'string' },
+        'ranking-period': { type: 'string' }, 'key-cities': { type: 'string' },
       },
     });
   } catch (e) {
@@ -106,8 +118,25 @@ export function parseCli(argv: string[]): CliOptions {
     coUnit: co === 'mg' ? 'mg/m3' : co === 'ug' ? 'ug/m3' : 'auto',
     ...(areaName !== undefined ? { defaultAreaName: areaName.trim() } : {}),
   };
+  let period: RankingPeriodChoice = 'ytd';
+  const rp = v['ranking-period'];
+  if (rp !== undefined) {
+    if (rp === 'ytd' || rp === 'year') period = rp;
+    else if (/^(0?[1-9]|1[0-2])$/.test(rp)) period = Number(rp);
+    else throw new UsageError(`--ranking-period must be ytd, year or a month 1..12 (got "${rp}")`);
+  }
+  if (v.ranking !== true && (rp !== undefined || v['ranking-scope'] !== undefined || v['key-cities'] !== undefined)) {
+    throw new UsageError('--ranking-scope, --ranking-period and --key-cities need --ranking');
+  }
   return {
     format, daily: v.daily === true, settings, inputs: parsed.positionals, help: v.help === true,
+    ...(v.ranking === true ? {
+      ranking: {
+        period,
+        ...(v['ranking-scope'] !== undefined ? { scope: v['ranking-scope'] } : {}),
+        ...(v['key-cities'] !== undefined ? { keyCities: v['key-cities'] } : {}),
+      },
+    } : {}),
     ...(v.area !== undefined ? { area: v.area } : {}),
     ...(year !== undefined ? { year } : {}),
     ...(v.targets !== undefined ? { targets: v.targets } : {}),
@@ -181,6 +210,16 @@ export function reportCsv(report: Report, daily: boolean): string {
   return toCsv([...ANNUAL_COLUMNS], rows);
 }
 
+/** The ranking as text: a header line, one tab-separated line per city, the cities not loaded and the note. */
+export function rankingText(r: RankingReport): string {
+  const lines = [`${r.scope.name.zh} / ${r.scope.name.en} · ${r.year} · ${r.from}..${r.to} · ${r.ranking.rows.length}/${r.ranking.scopeSize} ranked`];
+  lines.push(RANKING_HEADER.map((h) => h.en).join('\t'));
+  for (const row of rankingRows(r.ranking)) lines.push(row.map((c) => (c === null ? '' : String(c))).join('\t'));
+  if (r.ranking.missing.length > 0) lines.push(`not loaded (${r.ranking.missing.length}): ${r.ranking.missing.join(' ')}`);
+  lines.push(r.note.zh, r.note.en);
+  return lines.join('\n') + '\n';
+}
+
 function writeOut(s: string): Promise<void> {
   return new Promise((resolve, reject) => {
     process.stdout.write(s, (err) => (err ? reject(err) : resolve()));
@@ -226,6 +265,16 @@ export async function main(argv: string[]): Promise<number> {
     targets = r.set;
   }
 
+  let keyCities: KeyCityList | undefined;
+  if (opts.ranking?.keyCities !== undefined) {
+    try {
+      keyCities = parseKeyCityList(JSON.parse(readFileSync(opts.ranking.keyCities, 'utf8')));
+    } catch (e) {
+      err(`error: invalid key-city list ${opts.ranking.keyCities}: ${e instanceof Error ? e.message : String(e)}`);
+      return 2;
+    }
+  }
+
   const files = collectFiles(opts.inputs, err);
   const t0 = performance.now();
   const parts: Dataset[] = [];
@@ -253,6 +302,24 @@ export async function main(argv: string[]): Promise<number> {
   if (!usable) {
     err(`error: nothing usable was read from ${files.length} file(s) / 未读到可用数据`);
     return 1;
+  }
+  if (opts.ranking) {
+    let r: RankingReport;
+    try {
+      r = buildRankingReport(dataset, opts.settings, {
+        period: opts.ranking.period,
+        ...(opts.year !== undefined ? { year: opts.year } : {}),
+        ...(opts.ranking.scope !== undefined ? { scope: opts.ranking.scope } : {}),
+        ...(keyCities ? { keyCities } : {}),
+      });
+    } catch (e) {
+      err(`error: ${e instanceof Error ? e.message : String(e)}`);
+      return 2;
+    }
+    if (opts.format === 'json') await writeOut(JSON.stringify(r, null, 2) + '\n');
+    else if (opts.format === 'csv') await writeOut(toCsv(RANKING_HEADER.map((h) => `${h.zh} ${h.en}`), rankingRows(r.ranking)));
+    else await writeOut(rankingText(r));
+    return 0;
   }
   let report: Report;
   try {

@@ -68,11 +68,11 @@ function dayResult(
  */
 export function computeAreaDays(
   dataset: Dataset,
-  area: string,
+  area: string | Area,
   settings: Settings,
   range: { from: DayNumber; to: DayNumber },
 ): DayResult[] {
-  const a = resolveArea(dataset, area, settings);
+  const a = typeof area === 'string' ? resolveArea(dataset, area, settings) : area;
   const out: DayResult[] = [];
   if (range.to < range.from) return out;
   const isDust = (d: DayNumber) => dataset.dustDays.size > 0 && dataset.dustDays.has(isoDate(d));
@@ -147,7 +147,11 @@ export function computeAreaDays(
 
 /** The first and last day with any data for the area (its evaluation stations, or its table); null when none. */
 export function dataExtent(dataset: Dataset, area: string, settings: Settings): { from: DayNumber; to: DayNumber } | null {
-  const a = resolveArea(dataset, area, settings);
+  return dataExtentOf(dataset, resolveArea(dataset, area, settings), settings);
+}
+
+/** `dataExtent` for a resolved area. */
+export function dataExtentOf(dataset: Dataset, a: Area, settings: Settings): { from: DayNumber; to: DayNumber } | null {
   let from = Infinity;
   let to = -Infinity;
   const scan = (keys: Iterable<DayNumber>) => {
@@ -182,9 +186,13 @@ export function absentIndicators(dataset: Dataset, area: string, settings: Setti
   return a ? absentIndicatorsOf(dataset, a, settings) : [];
 }
 
-/** `absentIndicators` for a resolved area. */
-export function absentIndicatorsOf(dataset: Dataset, area: Area, settings: Settings): DailyIndicator[] {
-  const ext = dataExtent(dataset, area.name, settings);
+/** `absentIndicators` for a resolved area (its extent given when already known). */
+export function absentIndicatorsOf(
+  dataset: Dataset,
+  area: Area,
+  settings: Settings,
+  ext: { from: DayNumber; to: DayNumber } | null = dataExtentOf(dataset, area, settings),
+): DailyIndicator[] {
   if (!ext) return [];
   const carried = carriedIndicatorsOf(dataset, area, settings);
   // Editions are monotonic in the day (auto: 2012 before 2026-03-01), so the ends give every edition.

@@ -96,6 +96,10 @@ export interface CompositeRankTarget extends TargetBase {
   enteredRank?: number | null;
   /** Number of ranked cities (168). */
   of?: number;
+  /** A stricter rank the province asks for (Shanxi 2021: Taiyuan out of the bottom 10, ≤ 158), judged on a second line. */
+  provincialValue?: number | null;
+  /** Where the provincial rank comes from. */
+  provincialSource?: string;
 }
 
 export const EMISSION_SPECIES = ['SO2', 'NOx', 'VOCs'] as const;
@@ -222,6 +226,28 @@ export interface Evaluation {
 /** The evaluation of one target of a set. */
 export interface TargetEvaluation extends Evaluation {
   kind: TargetKind;
+  /** composite-rank: the rank computed from the loaded data of the key cities (src/domain/ranking/rankTarget.ts). */
+  computedRank?: ComputedRank;
+}
+
+/** The rank of the target city among the loaded key cities for the target's period (issue 9). */
+export interface ComputedRank {
+  /** Rank by the composite index among the ranked key cities; null when the city is not ranked. */
+  rank: number | null;
+  /** Key cities ranked (enough valid days) for the period. */
+  ranked: number;
+  /** Key cities in the list (168). */
+  keyCities: number;
+  /** Key cities ranked needed before the computed rank is judged (160). */
+  needed: number;
+  /** True when enough key cities are ranked and the rank is judged. */
+  judged: boolean;
+  /** Last day of the period the ranking covers ('YYYY-MM-DD'). */
+  asOf: string | null;
+  /** The provincial target (≤ 158) and its status, when the target gives one. */
+  provincial: { target: number; status: TargetStatus } | null;
+  /** The official rank typed in (or given by the target set's figures), shown beside; null when none. */
+  official: number | null;
 }
 
 export interface RemainingNeed {

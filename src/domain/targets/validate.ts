@@ -158,6 +158,8 @@ function parseTarget(c: Checker, v: unknown, path: string): Target | null {
         ...base, kind, comparison, of,
         value: c.optNum(v, 'value', path, 1, of),
         enteredRank: c.optNum(v, 'enteredRank', path, 1, of),
+        provincialValue: c.optNum(v, 'provincialValue', path, 1, of),
+        ...(typeof v['provincialSource'] === 'string' ? { provincialSource: v['provincialSource'] } : {}),
       } as Target;
     }
     case 'emissions': {
