@@ -52,3 +52,17 @@ export interface CommonChartOptions {
   /** Area (city) name shown in the title; user data, always escaped. */
   area?: string;
 }
+
+/**
+ * The option with every series drawn in one pass (ECharts `progressive: 0`). With progressive rendering zrender
+ * paints a large series in 15 ms slices and finishes in later animation frames; a chart disposed in between (an
+ * export image disposed right after `getDataURL`, a chart replaced when the data change) then throws
+ * "Cannot read properties of null (reading 'layerStack')" from that frame. Our series are at most a few thousand
+ * items, which one pass draws without a long task.
+ */
+export function drawnInOnePass(option: ChartOption): ChartOption {
+  const series = option.series;
+  if (series === undefined) return option;
+  const each = (Array.isArray(series) ? series : [series]).map((s) => ({ ...s, progressive: 0 }));
+  return { ...option, series: each } as ChartOption;
+}

@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import type { EChartsType } from 'echarts/core';
 import { echarts } from '../../charts/echarts.ts'; // the one registration of chart types and components
+import { drawnInOnePass } from '../../charts/option.ts';
 import type { ChartOption } from '../../charts/option.ts';
 import { queueDraw } from '../hooks/drawQueue.ts';
 import { noteDraw } from '../perf.ts';
@@ -53,7 +54,7 @@ export function EChart({ option, label, onDrawn, height }: EChartProps) {
       if (c.isDisposed()) return;
       const t0 = performance.now();
       c.on('rendered', onRendered);
-      c.setOption(option, { notMerge: true, lazyUpdate: false });
+      c.setOption(drawnInOnePass(option), { notMerge: true, lazyUpdate: false });
       noteDraw(label, performance.now() - t0);
     });
     return () => {

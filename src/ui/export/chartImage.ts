@@ -4,6 +4,7 @@
  * (tech-notes.md, "PNG at a fixed size"). The option comes from the pure builders of src/charts.
  */
 import { echarts } from '../../charts/echarts.ts';
+import { drawnInOnePass } from '../../charts/option.ts';
 import type { ChartOption } from '../../charts/option.ts';
 
 /** Logical size of exported charts (16:9, the slide shape); PNGs have twice the pixels. */
@@ -17,7 +18,7 @@ export function renderChartPng(option: ChartOption, width = EXPORT_WIDTH, height
   const el = document.createElement('div'); // never attached to the page
   const chart = echarts.init(el, null, { renderer: 'canvas', width, height, devicePixelRatio: EXPORT_PIXEL_RATIO });
   try {
-    chart.setOption({ ...option, animation: false });
+    chart.setOption({ ...drawnInOnePass(option), animation: false });
     return chart.getDataURL({ type: 'png', pixelRatio: EXPORT_PIXEL_RATIO, backgroundColor: EXPORT_BACKGROUND });
   } finally {
     chart.dispose();
