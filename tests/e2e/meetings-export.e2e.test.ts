@@ -161,7 +161,7 @@ describe('meetings: presentation and exports (served dist/)', () => {
     const t0 = Date.now();
     try {
       execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, deck],
-        { timeout: 180_000, stdio: 'pipe' });
+        { timeout: 400_000, stdio: 'pipe' });
     } finally {
       rmSync(profile, { recursive: true, force: true });
     }
