@@ -109,6 +109,8 @@ export interface FileSummary {
   /** Rows that produced at least one value. */
   rowsUsed: number;
   stations: string[];
+  /** Number of stations when `stations` was cut short for the page (the dashboard model lists at most 20). */
+  stationCount?: number;
   /** First and last date present, 'YYYY-MM-DD'. */
   firstDate: string | null;
   lastDate: string | null;

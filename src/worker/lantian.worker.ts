@@ -14,6 +14,7 @@ import { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
 import { emptyDataset, mergeDatasets } from '../domain/ingest/dataset.ts';
 import { generateDemoDataset } from '../domain/demo/generate.ts';
 import { buildDashboardModel } from '../domain/report/dashboard.ts';
+import { indexDataset, type DatasetIndex } from '../domain/report/datasetIndex.ts';
 import { builtinTargetSet } from '../domain/targets/builtin.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
@@ -43,6 +44,8 @@ const state = {
   /** Loaded files too large to save in the browser (codec.ts PERSIST_MAX_BYTES): kept for the session only. */
   notSaved: new Set<string>(),
   merged: null as Dataset | null,
+  /** What the current data and settings give once (areas, extents, area days, ranking figures): issue 9. */
+  index: null as DatasetIndex | null,
   seq: 0,
   cancelled: new Set<number>(),
   /** Ports to the helper workers that ingest files in parallel, by helper id. */
@@ -75,10 +78,12 @@ function recompute(): void {
   const t0 = performance.now();
   const { dataset, source } = currentData();
   state.targets ??= builtinTargetSet();
+  if (state.index?.dataset !== dataset || state.index.settings !== state.settings) state.index = indexDataset(dataset, state.settings);
   const model = buildDashboardModel(dataset, state.settings, {
     area: state.area ?? undefined,
     year: state.year ?? undefined,
     targets: state.targets,
+    index: state.index,
   });
   const restored = [...state.files.keys()].filter((n) => !state.sources.has(n));
   post({ type: 'model', model, source, computeMs: performance.now() - t0, seq: ++state.seq, restored });

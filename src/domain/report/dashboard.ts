@@ -10,15 +10,17 @@ import type {
 } from '../types.ts';
 import { civilDate, dayNumber, isoDate } from '../calendar.ts';
 import { EDITIONS, limitPhaseFor, type EditionInfo } from '../standards/editions.ts';
-import { listAreas } from '../aggregate/areas.ts';
-import { absentIndicatorsOf, computeAreaDays, dataExtent } from '../aggregate/areaDays.ts';
 import { coverage, stationMonthlyMeans, type CoverageCell } from '../aggregate/coverage.ts';
 import { periodStats, monthlyStats } from '../stats/period.ts';
 import { hasData } from '../aqi/dayRules.ts';
 import { compareStats, samePeriodLastYear } from '../stats/compare.ts';
 import { evaluateTargets } from '../targets/evaluate.ts';
-import type { TargetEvaluation, TargetSet } from '../targets/types.ts';
+import type { CompositeRankTarget, TargetEvaluation, TargetSet } from '../targets/types.ts';
 import { absentIndicatorsNote } from './report.ts';
+import { indexDataset, type DatasetIndex, type RankingPeriodChoice } from './datasetIndex.ts';
+import { KEY_CITIES_168, KEY_CITIES_SCOPE, cityKey, rankingScopes, type KeyCityList } from '../ranking/keyCities.ts';
+import { rankCities, type CityRanking } from '../ranking/cityRanking.ts';
+import { judgeRankFromData } from '../ranking/rankTarget.ts';
 
 export interface DashboardArea {
   name: string;
@@ -33,7 +35,27 @@ export interface DashboardArea {
   absentIndicators: DailyIndicator[];
 }
 
+/** The composite-index ranking of the loaded cities for one period, per scope (issue 9). */
+export interface DashboardRanking {
+  year: number;
+  period: RankingPeriodChoice;
+  /** First and last day the ranking covers ('YYYY-MM-DD'). */
+  from: string;
+  to: string;
+  /** Months of the year with data (1..12), for the period picker. */
+  months: number[];
+  scopes: { id: string; name: Message; ranking: CityRanking }[];
+  /** The scope shown first: the key cities when the target city is one, else all loaded cities. */
+  defaultScope: string;
+  /** The city to highlight (the target set's city when loaded, else the selected area). */
+  city: string | null;
+  /** Where the key-city list comes from, and that it is editable. */
+  listNote: Message;
+  listSource: string;
+}
+
 export interface DashboardModel {
+  /** Areas with data, the target set's city first, then `listAreas` order. */
   areas: DashboardArea[];
   /** Selected area (null when nothing is loaded). */
   area: string | null;
@@ -79,6 +101,16 @@ export interface DashboardModel {
   stationMeans: Record<Pollutant, { station: string; month: number; mean: number | null; validDays: number }[]>;
   files: FileSummary[];
   issues: Issue[];
+  /** The ranking of the loaded cities (null when nothing is loaded). */
+  ranking: DashboardRanking | null;
+}
+
+/** Stations a file summary lists in the model (a national file names 1,605: posted on every switch otherwise). */
+const FILE_STATIONS_LISTED = 20;
+
+/** The file summary as the page needs it: at most FILE_STATIONS_LISTED station names, with their count. */
+function briefFile(f: FileSummary): FileSummary {
+  return f.stations.length <= FILE_STATIONS_LISTED ? f : { ...f, stations: f.stations.slice(0, FILE_STATIONS_LISTED), stationCount: f.stations.length };
 }
 
 function emptyMeans(): DashboardModel['stationMeans'] {
@@ -88,19 +120,46 @@ function emptyMeans(): DashboardModel['stationMeans'] {
 }
 
 /**
- * Builds the dashboard model for one area and year (defaults: the first area, its latest year).
+ * The default area: the target set's city when it has data, else the area with the most valid days
+ * (the first in list order on a tie); null when no area has data.
+ */
+export function defaultArea(index: DatasetIndex, targetCity: string | null): string | null {
+  const withData = index.areas.filter((a) => index.info.get(a.name)?.extent);
+  if (targetCity !== null) {
+    const t = withData.find((a) => cityKey(a.name) === cityKey(targetCity));
+    if (t) return t.name;
+  }
+  let best: string | null = null, most = -1;
+  for (const a of withData) {
+    const n = index.validDays(a.name);
+    if (n > most) { best = a.name; most = n; }
+  }
+  return best;
+}
+
+/**
+ * Builds the dashboard model for one area and year (defaults: `defaultArea`, its latest year).
  * Year to date = 1 January through the last day with data in that year; the same period last year
  * per `samePeriodLastYear`. Targets are evaluated on the area's days of the year and the previous year.
+ * `index` (from `indexDataset`, kept by the caller per dataset and settings) makes a switch of area,
+ * year or period cheap; without it one is built for this call.
  */
 export function buildDashboardModel(
   dataset: Dataset,
   settings: Settings,
-  opts: { area?: string; year?: number; targets?: TargetSet | null } = {},
+  opts: {
+    area?: string; year?: number; targets?: TargetSet | null; index?: DatasetIndex;
+    rankingPeriod?: RankingPeriodChoice; keyCities?: KeyCityList;
+  } = {},
 ): DashboardModel {
-  const areaList = listAreas(dataset, settings);
-  const extents = new Map(areaList.map((a) => [a.name, dataExtent(dataset, a.name, settings)]));
-  const areas: DashboardArea[] = areaList.map((a) => {
-    const ext = extents.get(a.name) ?? null;
+  const index = opts.index && opts.index.dataset === dataset && opts.index.settings === settings ? opts.index : indexDataset(dataset, settings);
+  const targetCity = opts.targets?.city ?? null;
+  const withData = index.areas.filter((a) => index.info.get(a.name)?.extent);
+  const first = targetCity === null ? undefined : withData.find((a) => cityKey(a.name) === cityKey(targetCity));
+  const ordered = first ? [first, ...withData.filter((a) => a !== first)] : withData;
+  const areas: DashboardArea[] = ordered.map((a) => {
+    const i = index.info.get(a.name)!;
+    const ext = i.extent;
     return {
       name: a.name,
       stations: a.stations.map((s) => s.name),
@@ -108,10 +167,11 @@ export function buildDashboardModel(
       unnamed: a.source === 'hourly' && a.name === settings.defaultAreaName && a.stations.every((s) => !s.city),
       dataFrom: ext ? isoDate(ext.from) : null,
       dataTo: ext ? isoDate(ext.to) : null,
-      absentIndicators: absentIndicatorsOf(dataset, a, settings),
+      absentIndicators: i.absent,
     };
   });
-  const selected = areaList.find((a) => a.name === opts.area) ?? areaList[0];
+  const wanted = opts.area !== undefined && index.info.get(opts.area)?.extent ? opts.area : defaultArea(index, targetCity);
+  const selected = wanted === null ? undefined : index.info.get(wanted)?.area;
   const targets = opts.targets ?? null;
   const model: DashboardModel = {
     areas,
@@ -137,16 +197,17 @@ export function buildDashboardModel(
     targetSet: targets ? { city: targets.city, plan: targets.plan, planSource: targets.planSource, year: targets.year } : null,
     coverage: [],
     stationMeans: emptyMeans(),
-    files: dataset.files,
+    files: dataset.files.map(briefFile),
     issues: dataset.issues,
+    ranking: null,
   };
-  const ext = selected ? extents.get(selected.name) ?? null : null;
+  const ext = selected ? index.info.get(selected.name)?.extent ?? null : null;
   if (!selected || !ext) {
     if (targets) model.targets = evaluateTargets(targets, { area: selected?.name ?? targets.city, settings, days: [] });
     return model;
   }
   const area = selected.name;
-  model.absentIndicators = areas.find((a) => a.name === area)?.absentIndicators ?? [];
+  model.absentIndicators = index.info.get(area)?.absent ?? [];
   model.absentIndicatorsNote = absentIndicatorsNote(model.absentIndicators);
   const y0 = civilDate(ext.from).year;
   const y1 = civilDate(ext.to).year;
@@ -154,7 +215,7 @@ export function buildDashboardModel(
   const year = opts.year ?? y1;
   model.year = year;
 
-  const both = computeAreaDays(dataset, area, settings, { from: dayNumber(year - 1, 1, 1), to: dayNumber(year, 12, 31) });
+  const both = index.areaDays(area, year - 1, year);
   const split = dayNumber(year, 1, 1) - both[0]!.day;
   model.lastYearDays = both.slice(0, split);
   model.days = both.slice(split);
@@ -194,9 +255,45 @@ export function buildDashboardModel(
   }
   if (targets) {
     // Targets of another year than the one shown need their own days.
-    const days = targets.year === year ? both
-      : computeAreaDays(dataset, area, settings, { from: dayNumber(targets.year - 1, 1, 1), to: dayNumber(targets.year, 12, 31) });
+    const days = targets.year === year ? both : index.areaDays(area, targets.year - 1, targets.year);
     model.targets = evaluateTargets(targets, { area, settings, days });
   }
+  const keyList = opts.keyCities ?? KEY_CITIES_168;
+  model.ranking = rankingModel(index, year, opts.rankingPeriod ?? 'ytd', keyList, targetCity, area);
+  if (targets && cityKey(targets.city) === cityKey(area)) model.targets = judgeRanks(index, targets, model.targets, keyList);
   return model;
+}
+
+/** The ranking of every scope for `period` of `year`; null when no city has data in it. */
+function rankingModel(
+  index: DatasetIndex, year: number, period: RankingPeriodChoice, list: KeyCityList, targetCity: string | null, area: string,
+): DashboardRanking | null {
+  const f = index.figures(year, period);
+  if (!f) return null;
+  const months: number[] = [];
+  const last = index.asOf(year);
+  if (last !== null) for (let m = 1; m <= civilDate(last).month; m++) months.push(m);
+  const scopes = rankingScopes(list).map((s) => ({ id: s.id, name: s.name, ranking: rankCities(f.figures, s.cities) }));
+  const loaded = new Set(f.figures.map((x) => cityKey(x.area)));
+  const city = targetCity !== null && loaded.has(cityKey(targetCity)) ? targetCity : area;
+  const inKey = scopes[0]!.ranking.rows.concat(scopes[0]!.ranking.insufficient).some((r) => cityKey(r.area) === cityKey(city));
+  return {
+    year, period, from: isoDate(f.from), to: isoDate(f.to), months, scopes,
+    defaultScope: inKey ? KEY_CITIES_SCOPE : scopes[scopes.length - 1]!.id,
+    city, listNote: list.note, listSource: list.source,
+  };
+}
+
+/** Composite-rank targets judged from the key cities' computed ranking over the target year so far. */
+function judgeRanks(index: DatasetIndex, targets: TargetSet, evaluations: TargetEvaluation[], list: KeyCityList): TargetEvaluation[] {
+  const f = index.figures(targets.year, 'ytd');
+  if (!f) return evaluations;
+  const key = rankingScopes(list).find((s) => s.id === KEY_CITIES_SCOPE)!;
+  const ranking = rankCities(f.figures, key.cities);
+  const finished = f.to >= dayNumber(targets.year, 12, 31);
+  return evaluations.map((e) => {
+    if (e.kind !== 'composite-rank') return e;
+    const t = targets.targets.find((x) => x.id === e.id) as CompositeRankTarget | undefined;
+    return t ? judgeRankFromData(e, t, targets.city, ranking, { asOf: isoDate(f.to), finished }) : e;
+  });
 }

@@ -125,7 +125,7 @@ export function DataPanel({ files, issues, coverage, demo, onRemove, onClear, co
                     {num(f.rowsUsed, 0)} / {num(f.rows, 0)}
                   </td>
                   <td title={listOf(f.stations, lang)}>
-                    {f.stations.length <= 3 ? listOf(f.stations, lang) : num(f.stations.length, 0)}
+                    {(f.stationCount ?? f.stations.length) <= 3 ? listOf(f.stations, lang) : num(f.stationCount ?? f.stations.length, 0)}
                   </td>
                   <td>{f.firstDate && f.lastDate ? `${f.firstDate} – ${f.lastDate}` : '—'}</td>
                   <td className="num">{f.bytes > 0 ? `${num(f.bytes / 1048576, 1)} MB` : '—'}</td>
