@@ -66,3 +66,10 @@ export function yearRange(year: number): { from: DayNumber; to: DayNumber } {
 export function monthRange(year: number, month: number): { from: DayNumber; to: DayNumber } {
   return { from: dayNumber(year, month, 1), to: dayNumber(year, month, daysInMonth(year, month)) };
 }
+
+const CST_OFFSET_MS = 8 * 3_600_000;
+
+/** The China Standard Time (UTC+8, no DST) calendar day of an instant, whatever the machine's time zone. */
+export function cstDayOf(epochMs: number): DayNumber {
+  return Math.floor((epochMs + CST_OFFSET_MS) / MS_PER_DAY);
+}

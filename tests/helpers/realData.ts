@@ -1,7 +1,8 @@
 /**
- * Access to the real monitoring data in ../shared/data/real (never copied into this repository).
- * Where the folder is absent (a clone outside the team's setup) the tests that need it are
- * skipped with a visible notice; under CI=true they fail instead, so they cannot pass silently.
+ * Access to the real monitoring data in ../shared/data/real and the plan's text in ../shared/seed
+ * (never copied into this repository). Where the folder is absent (a clone outside the team's setup)
+ * the tests that need it are skipped with a visible notice; under CI=true they fail instead, so they
+ * cannot pass silently.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -18,13 +19,28 @@ export function realPath(...parts: string[]): string {
   return path.join(REAL_DATA_DIR, ...parts);
 }
 
+/** Absolute path of ../shared (the team's read-only shared folder; overridable with LANTIAN_SHARED). */
+export const SHARED_DIR = process.env.LANTIAN_SHARED ?? path.resolve(repoRoot, '..', 'shared');
+
+/** Path of a file or folder inside ../shared (e.g. 'seed' for the plan's text). */
+export function sharedPath(...parts: string[]): string {
+  return path.join(SHARED_DIR, ...parts);
+}
+
 /**
  * `describe` for tests that need real data in `folder` (e.g. 'uci-beijing-multisite').
  * Absent data: the body is never called (so nothing in it touches the file system while vitest collects);
  * one skipped test says what is missing, and a notice goes to stderr. Under CI=true a failing test instead.
  */
 export function describeWithRealData(folder: string, title: string, body: () => void): void {
-  const dir = realPath(folder);
+  describeWithShared(realPath(folder), title, body);
+}
+
+/**
+ * `describe` for tests that need a file or folder of ../shared other than the monitoring data
+ * (e.g. `sharedPath('seed')`, the plan's text), with the same rules as `describeWithRealData`.
+ */
+export function describeWithShared(dir: string, title: string, body: () => void): void {
   if (existsSync(dir)) {
     describe(title, body);
     return;

@@ -14,6 +14,7 @@
  * Ratios are fractions (0.614, not 61.4). Dates are 'YYYY-MM-DD' (China Standard Time days).
  */
 import type { Message, Pollutant, LimitClass } from '../types.ts';
+import type { DatePeriod } from '../check.ts';
 
 export const TARGET_SET_FORMAT = 'lantian-targets/1';
 
@@ -22,11 +23,8 @@ export const TARGET_KINDS = [
 ] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
 
-/** A period of whole days, both ends included ('YYYY-MM-DD'). */
-export interface DatePeriod {
-  from: string;
-  to: string;
-}
+/** A period of whole days, both ends included ('YYYY-MM-DD'); one definition, shared with the file checker. */
+export type { DatePeriod };
 
 /** Metrics for which a published (official) figure can stand in for loaded data. */
 export const FIGURE_METRICS = [

@@ -4,85 +4,14 @@
  * rejected whole, so a KPI card never rests on a half-read file.
  */
 import { POLLUTANTS, type Message } from '../types.ts';
-import { parseIsoDate } from '../calendar.ts';
-import { bilingual, tr } from '../text/text.ts';
-import type { TextKey, TextVars } from '../text/text.ts';
+import { Checker, isObj } from '../check.ts';
+import { bilingual } from '../text/text.ts';
 import {
   EMISSION_SPECIES, FIGURE_METRICS, TARGET_KINDS, TARGET_SET_FORMAT,
-  type BindingItem, type DatePeriod, type Figure, type Target, type TargetSet,
+  type BindingItem, type Figure, type Target, type TargetSet,
 } from './types.ts';
 
 export type ParseResult = { ok: true; set: TargetSet } | { ok: false; errors: Message[] };
-
-type Obj = Record<string, unknown>;
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-
-class Checker {
-  errors: Message[] = [];
-  /** Records that the value at `path` is wrong, in both languages ('targets[0].kind：必须是…'). */
-  fail(path: string, problem: TextKey, vars?: TextVars): void {
-    this.errors.push(bilingual('targetFile_error', (lang) => ({ path, problem: tr(lang, problem, vars) })));
-  }
-  str(o: Obj, key: string, path: string): string {
-    const v = o[key];
-    if (typeof v !== 'string' || v.trim() === '') {
-      this.fail(`${path}.${key}`, 'targetFile_nonEmptyText');
-      return '';
-    }
-    return v;
-  }
-  message(o: Obj, key: string, path: string, optional = false): Message | undefined {
-    const v = o[key];
-    if (v === undefined && optional) return undefined;
-    if (!isObj(v) || typeof v['zh'] !== 'string' || typeof v['en'] !== 'string') {
-      this.fail(`${path}.${key}`, 'targetFile_bilingual');
-      return { zh: '', en: '' };
-    }
-    return { zh: v['zh'], en: v['en'] };
-  }
-  /** A number or null (user inputs left empty); `min`/`max` bound it. */
-  optNum(o: Obj, key: string, path: string, min: number, max: number, required = false): number | null {
-    const v = o[key];
-    if (v === undefined || v === null) {
-      if (required) this.fail(`${path}.${key}`, 'targetFile_numberRequired');
-      return null;
-    }
-    if (!isNum(v) || v < min || v > max) {
-      this.fail(`${path}.${key}`, 'targetFile_numberRange', { min, max });
-      return null;
-    }
-    return v;
-  }
-  oneOf<T extends string>(o: Obj, key: string, path: string, allowed: readonly T[]): T {
-    const v = o[key];
-    if (typeof v !== 'string' || !(allowed as readonly string[]).includes(v)) {
-      this.fail(`${path}.${key}`, 'targetFile_oneOf', { allowed: allowed.join(' | ') });
-      return allowed[0] as T;
-    }
-    return v as T;
-  }
-  period(o: Obj, key: string, path: string): DatePeriod | undefined {
-    const v = o[key];
-    if (v === undefined) return undefined;
-    if (!isObj(v)) {
-      this.fail(`${path}.${key}`, 'targetFile_period');
-      return undefined;
-    }
-    const from = typeof v['from'] === 'string' ? parseIsoDate(v['from']) : null;
-    const to = typeof v['to'] === 'string' ? parseIsoDate(v['to']) : null;
-    if (from === null || to === null) {
-      this.fail(`${path}.${key}`, 'targetFile_realDates');
-      return undefined;
-    }
-    if (from > to) {
-      this.fail(`${path}.${key}`, 'targetFile_fromIsAfterTo');
-      return undefined;
-    }
-    return { from: v['from'] as string, to: v['to'] as string };
-  }
-}
 
 function parseFigure(c: Checker, v: unknown, path: string): Figure | null {
   if (!isObj(v)) {
