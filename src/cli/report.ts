@@ -26,6 +26,10 @@ import { RANKING_HEADER, rankingRows } from '../domain/ranking/rankingTable.ts';
 import { parseKeyCityList, type KeyCityList } from '../domain/ranking/keyCities.ts';
 import type { RankingPeriodChoice } from '../domain/report/datasetIndex.ts';
 import { readFiles } from './readFiles.ts';
+import { tasksOutput } from './tasks.ts';
+import { cstDayOf, parseIsoDate } from '../domain/calendar.ts';
+import { parsePlanTasksText } from '../domain/plan/validate.ts';
+import type { DayNumber } from '../domain/types.ts';
 
 export const USAGE = `Lantian 蓝天 — air-quality report from monitoring CSV files
 
@@ -53,6 +57,9 @@ Options:
                            other, shanxi, all (every loaded city)
   --ranking-period P       ytd (1 January to the last day with data, default), year, or a month 1..12
   --key-cities FILE        the key-city list (lantian-key-cities/1; default data/ranking/key-cities-168.json)
+  --tasks FILE             print a plan's task register instead (format lantian-plan-tasks/1, e.g.
+                           data/plans/taiyuan-2021-tasks.json or a register exported from the page); no data needed
+  --today YYYY-MM-DD       with --tasks: the day statuses are judged on (default: today in Beijing)
   --help                   this text
 
 Exit codes: 0 report written · 1 nothing usable was read · 2 bad command line`;
@@ -65,6 +72,8 @@ interface CliOptions {
   area?: string;
   year?: number;
   targets?: string;
+  tasks?: string;
+  today?: DayNumber;
   settings: Settings;
   /** `--columns`: the mapping for files whose layout is not recognised. */
   columns?: ColumnMapping;
@@ -84,7 +93,7 @@ export function parseCli(argv: string[]): CliOptions {
         format: { type: 'string' }, daily: { type: 'boolean' }, edition: { type: 'string' }, area: { type: 'string' },
         year: { type: 'string' }, targets: { type: 'string' }, 'co-unit': { type: 'string' }, 'area-name': { type: 'string' },
         columns: { type: 'string' }, help: { type: 'boolean', short: 'h' }, ranking: { type: 'boolean' }, 'ranking-scope': { type: 'string' },
-        'ranking-period': { type: 'string' }, 'key-cities': { type: 'string' },
+        'ranking-period': { type: 'string' }, 'key-cities': { type: 'string' }, tasks: { type: 'string' }, today: { type: 'string' },
       },
     });
   } catch (e) {
@@ -103,6 +112,12 @@ export function parseCli(argv: string[]): CliOptions {
   if (v.year !== undefined) {
     if (!/^\d{4}$/.test(v.year)) throw new UsageError(`--year must be a four-digit year (got "${v.year}")`);
     year = Number(v.year);
+  }
+  let today: DayNumber | undefined;
+  if (v.today !== undefined) {
+    const d = parseIsoDate(v.today);
+    if (d === null) throw new UsageError(`--today must be a real date as YYYY-MM-DD (got "${v.today}")`);
+    today = d;
   }
   const areaName = v['area-name'];
   if (areaName !== undefined && areaName.trim() === '') throw new UsageError('--area-name must not be empty');
@@ -141,6 +156,8 @@ export function parseCli(argv: string[]): CliOptions {
     ...(year !== undefined ? { year } : {}),
     ...(v.targets !== undefined ? { targets: v.targets } : {}),
     ...(columns ? { columns } : {}),
+    ...(v.tasks !== undefined ? { tasks: v.tasks } : {}),
+    ...(today !== undefined ? { today } : {}),
   };
 }
 
@@ -220,6 +237,25 @@ export function rankingText(r: RankingReport): string {
   return lines.join('\n') + '\n';
 }
 
+/** `--tasks FILE`: the task register on `today`; exit 2 when the file cannot be read or is invalid. */
+async function printTasks(file: string, today: DayNumber, format: CliOptions['format'], err: (s: string) => void): Promise<number> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    err(`error: cannot read the task-register file ${file} / 无法读取任务台账文件`);
+    return 2;
+  }
+  const r = parsePlanTasksText(text);
+  if (!r.ok) {
+    err(`error: invalid task-register file ${file} / 任务台账文件无效:`);
+    for (const m of r.errors) err(`  ${m.zh}\n  ${m.en}`);
+    return 2;
+  }
+  await writeOut(tasksOutput(r.plan, today, format));
+  return 0;
+}
+
 function writeOut(s: string): Promise<void> {
   return new Promise((resolve, reject) => {
     process.stdout.write(s, (err) => (err ? reject(err) : resolve()));
@@ -243,6 +279,7 @@ export async function main(argv: string[]): Promise<number> {
     await writeOut(USAGE + '\n');
     return 0;
   }
+  if (opts.tasks !== undefined) return printTasks(opts.tasks, opts.today ?? cstDayOf(Date.now()), opts.format, err);
   if (opts.inputs.length === 0) {
     err(`error: no input file or folder / 未指定输入文件\n\n${USAGE}`);
     return 2;

@@ -21,6 +21,12 @@ import { AbsentIndicators } from './components/AbsentIndicators.tsx';
 import { ProgressBar } from './components/ProgressBar.tsx';
 import { TargetCards } from './components/TargetCards.tsx';
 import { TargetEditor } from './components/TargetEditor.tsx';
+import { PlanRegister } from './components/PlanRegister.tsx';
+import { CampaignPanel } from './components/CampaignPanel.tsx';
+import { loadPlanTasks } from './planStore.ts';
+import type { PlanTasks } from '../domain/plan/types.ts';
+import { cstDayOf } from '../domain/calendar.ts';
+import { campaignTargetSet } from '../domain/targets/campaigns.ts';
 import { I18nContext, makeI18n } from './i18n/i18n.ts';
 import type { Lang } from '../domain/text/text.ts';
 import type { TextKey } from '../domain/text/text.ts';
@@ -58,6 +64,9 @@ export function App() {
   const i18n = useMemo(() => makeI18n(lang), [lang]);
   const [settings, setSettings] = useState<Settings>(savedSettings);
   const [targets, setTargets] = useState<TargetSet>(() => loadSavedTargets() ?? builtinTargetSet());
+  /** The plan's task register with the progress entered here (the section edits it, the slides summarise it). */
+  const [plan, setPlan] = useState<PlanTasks>(loadPlanTasks);
+  const register = useMemo(() => ({ plan, today: cstDayOf(Date.now()) }), [plan]);
   const [model, setModel] = useState<ModelMessage | null>(null);
   const [progress, setProgress] = useState<ProgressMessage | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
@@ -274,7 +283,7 @@ export function App() {
             onApply={(name) => changeSettings({ ...settings, defaultAreaName: name })} />
         )}
         {v && v.mixedEditions && <div className="banner">{i18n.t('mixedEditions')}</div>}
-        {model && <MeetingTools model={model.model} demo={demo} lang={lang} charts={charts} onCleared={() => client.current?.clear()} />}
+        {model && <MeetingTools model={model.model} demo={demo} lang={lang} charts={charts} register={register} onCleared={() => client.current?.clear()} />}
         {v && v.evaluations.length > 0 && <TargetCards evaluations={v.evaluations} scope={v.targetScope} />}
         {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} compare={v.compare} area={v.area} />}
         {v?.absent && <AbsentIndicators indicators={v.absent.indicators} note={v.absent.note} source={v.absent.source} />}
@@ -283,6 +292,12 @@ export function App() {
             {charts.map(renderChart)}
           </ChartGrid>
         )}
+        {model && model.source !== 'none' && <CampaignPanel model={model.model} onUseCampaignTargets={() => {
+          const set = campaignTargetSet();
+          setTargets(set);
+          saveTargets(set);
+          client.current?.setTargets(set);
+        }} />}
         {model && v && (
           <DataPanel files={v.files} issues={v.issues} demo={demo}
             coUnit={settings.coUnit} restored={model.restored}
@@ -297,6 +312,7 @@ export function App() {
               client.current?.clear();
             }} />
         )}
+        <PlanRegister plan={plan} onPlan={setPlan} />
         <TargetEditor
           targets={targets}
           onSave={(set) => {

@@ -5,15 +5,16 @@
  */
 import { POLLUTANTS } from '../types.ts';
 import type {
-  DailyIndicator, Dataset, DayResult, EditionId, Episode, FileSummary, Issue, LimitPhase, Message, PeriodStats,
+  DailyIndicator, Dataset, DayNumber, DayResult, EditionId, Episode, FileSummary, Issue, LimitPhase, Message, PeriodStats,
   Pollutant, Settings,
 } from '../types.ts';
-import { civilDate, dayNumber, isoDate } from '../calendar.ts';
+import { civilDate, dayNumber, isoDate, parseIsoDate } from '../calendar.ts';
 import { EDITIONS, limitPhaseFor, type EditionInfo } from '../standards/editions.ts';
 import { coverage, stationMonthlyMeans, type CoverageCell } from '../aggregate/coverage.ts';
 import { periodStats, monthlyStats } from '../stats/period.ts';
 import { hasData } from '../aqi/dayRules.ts';
 import { compareStats, samePeriodLastYear } from '../stats/compare.ts';
+import { CAMPAIGN_PERIODS, campaignView, type CampaignView } from '../stats/campaign.ts';
 import { evaluateTargets } from '../targets/evaluate.ts';
 import type { CompositeRankTarget, TargetEvaluation, TargetSet } from '../targets/types.ts';
 import { absentIndicatorsNote } from './report.ts';
@@ -96,6 +97,8 @@ export interface DashboardModel {
   /** Heavy-pollution episodes of the year. */
   episodes: Episode[];
   targets: TargetEvaluation[];
+  /** Campaign seasons of the plan (§四(二) autumn–winter across the year, §四(一) summer) around the shown year. */
+  campaigns: { autumnWinter: CampaignView | null; summer: CampaignView | null };
   targetSet: { city: string; plan: TargetSet['plan']; planSource: string; year: number } | null;
   coverage: CoverageCell[];
   stationMeans: Record<Pollutant, { station: string; month: number; mean: number | null; validDays: number }[]>;
@@ -194,6 +197,7 @@ export function buildDashboardModel(
     compare: null,
     episodes: [],
     targets: [],
+    campaigns: { autumnWinter: null, summer: null },
     targetSet: targets ? { city: targets.city, plan: targets.plan, planSource: targets.planSource, year: targets.year } : null,
     coverage: [],
     stationMeans: emptyMeans(),
@@ -253,9 +257,21 @@ export function buildDashboardModel(
     model.coverage = coverage(dataset, area, year, settings);
     for (const p of POLLUTANTS) model.stationMeans[p] = stationMonthlyMeans(dataset, area, year, p, settings);
   }
+  // Autumn–winter seasons reach from October two years back to March of the next year (within the data,
+  // so the index serves them from its cached span).
+  const firstYear = Math.max(year - 2, civilDate(ext.from).year);
+  const lastYear = Math.min(year + 1, civilDate(ext.to).year);
+  const around = firstYear <= year - 1 && lastYear >= year ? index.areaDays(area, firstYear, lastYear) : both;
+  model.campaigns = {
+    autumnWinter: campaignView(around, CAMPAIGN_PERIODS.autumnWinter, year, { area, settings }),
+    summer: campaignView(around, CAMPAIGN_PERIODS.summer, year, { area, settings }),
+  };
   if (targets) {
-    // Targets of another year than the one shown need their own days.
-    const days = targets.year === year ? both : index.areaDays(area, targets.year - 1, targets.year);
+    // Targets of other days than those computed (another year, a season into the next year) get their own.
+    const need = targetDays(targets);
+    const have = around.length > 0 ? { from: around[0]!.day, to: around[around.length - 1]!.day } : null;
+    const days = have && need.from >= have.from && need.to <= have.to ? around
+      : index.areaDays(area, civilDate(need.from).year, civilDate(need.to).year);
     model.targets = evaluateTargets(targets, { area, settings, days });
   }
   const keyList = opts.keyCities ?? KEY_CITIES_168;
@@ -296,4 +312,17 @@ function judgeRanks(index: DatasetIndex, targets: TargetSet, evaluations: Target
     const t = targets.targets.find((x) => x.id === e.id) as CompositeRankTarget | undefined;
     return t ? judgeRankFromData(e, t, targets.city, ranking, { asOf: isoDate(f.to), finished }) : e;
   });
+}
+
+/** Days a target set needs: every target period and the set's year, with the year before each (for 较上年 baselines). */
+function targetDays(set: TargetSet): { from: DayNumber; to: DayNumber } {
+  let from = dayNumber(set.year, 1, 1);
+  let to = dayNumber(set.year, 12, 31);
+  for (const p of [set.period, ...set.targets.map((t) => t.period)]) {
+    const a = p ? parseIsoDate(p.from) : null;
+    const b = p ? parseIsoDate(p.to) : null;
+    if (a !== null && a < from) from = a;
+    if (b !== null && b > to) to = b;
+  }
+  return { from: samePeriodLastYear(from, from).from, to };
 }

@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { THEMES } from '../../charts/theme.ts';
 import type { DashboardModel } from '../../domain/report/dashboard.ts';
-import type { Message } from '../../domain/types.ts';
+import type { DayNumber, Message } from '../../domain/types.ts';
+import type { PlanTasks } from '../../domain/plan/types.ts';
 import { makeI18n } from '../i18n/i18n.ts';
 import type { Lang } from '../../domain/text/text.ts';
 import { bilingual } from '../../domain/text/text.ts';
@@ -34,8 +35,10 @@ export interface ToolChart extends DeckChart {
 const typing = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
-export function MeetingTools({ model, demo, lang, charts, onCleared }: {
+export function MeetingTools({ model, demo, lang, charts, register, onCleared }: {
   model: DashboardModel | null;
+  /** The page's task register and today's CST day, for the register summary slide. */
+  register?: { plan: PlanTasks; today: DayNumber };
   demo: boolean;
   lang: Lang;
   charts: readonly ToolChart[];
@@ -68,7 +71,7 @@ export function MeetingTools({ model, demo, lang, charts, onCleared }: {
     }
   }) : []), [model, withTitles, lang]);
 
-  const all = useMemo(() => (model ? buildSlides(model, available) : []), [model, available]);
+  const all = useMemo(() => (model ? buildSlides(model, available, register) : []), [model, available, register]);
   const slides = useMemo(() => chosenSlides(all, choice), [all, choice]);
 
   const changeChoice = (next: SlideChoice): void => {

@@ -11,7 +11,7 @@ import type { I18n } from '../i18n/i18n.ts';
 import { cardLabels, cardText, titleText } from './deckText.ts';
 import type { DeckChart } from './pptx.ts';
 import { statusLabel } from '../../domain/targets/messages.ts';
-import { STATUS_COLORS, footerText, statusCounts } from './slides.ts';
+import { PLAN_COLORS, STATUS_COLORS, footerText, statusCounts } from './slides.ts';
 import type { Slide } from './slides.ts';
 
 const ORDER: TargetStatus[] = ['met', 'on-track', 'at-risk', 'missed', 'no-data'];
@@ -84,6 +84,29 @@ export function SlideView({ slide, model, demo, i, charts, index, count }: {
     );
   } else if (slide.kind === 'chart') {
     body = <ChartSlide chart={charts.find((c) => c.id === slide.chartId)} model={model} i={i} />;
+  } else if (slide.kind === 'table' && slide.table) {
+    const tb = slide.table;
+    body = (
+      <div className="slide-table">
+        {tb.counts && (
+          <div className="slide-counts" style={{ gridTemplateColumns: `repeat(${tb.counts.length}, 1fr)` }}>
+            {tb.counts.map((c) => (
+              <div key={c.tone} className="slide-count" style={{ borderColor: PLAN_COLORS[c.tone], color: PLAN_COLORS[c.tone] }} data-status={c.tone}>
+                <b>{c.value}</b>
+                <span>{i.pick(c.label)}</span>
+              </div>
+            ))}
+          </div>
+        )}
+        <table>
+          <thead><tr>{tb.columns.map((c, k) => <th key={k}>{i.pick(c)}</th>)}</tr></thead>
+          <tbody>
+            {tb.rows.map((r, k) => <tr key={k}>{r.map((c, j) => <td key={j}>{i.pick(c)}</td>)}</tr>)}
+          </tbody>
+        </table>
+        <p className="slide-note">{tb.notes.map((n) => i.pick(n)).join(' · ')}</p>
+      </div>
+    );
   } else {
     const counts = statusCounts(model.targets);
     body = (

@@ -14,7 +14,7 @@ import type { Lang } from '../../domain/text/text.ts';
 import { EXPORT_WIDTH, renderChartPng } from '../export/chartImage.ts';
 import { cardLabels, cardText, titleText } from './deckText.ts';
 import { statusLabel } from '../../domain/targets/messages.ts';
-import { STATUS_COLORS, footerText, statusCounts } from './slides.ts';
+import { PLAN_COLORS, STATUS_COLORS, footerText, statusCounts } from './slides.ts';
 import type { Slide } from './slides.ts';
 
 /** A chart the deck can draw: its id and a builder for a theme. */
@@ -100,6 +100,23 @@ export async function buildPptx(
       } else {
         text(i.t('chartNoData'), { x: 0.4, y: 2.5, w: W - 0.8, h: 0.6, fontSize: 20, align: 'center' });
       }
+    } else if (s.kind === 'table' && s.table) {
+      const tb = s.table;
+      let y = 0.95;
+      if (tb.counts) {
+        const n = tb.counts.length;
+        const cw = (W - 0.8 - 0.15 * (n - 1)) / n;
+        tb.counts.forEach((c, k) => {
+          const x = 0.4 + k * (cw + 0.15);
+          const color = hex(PLAN_COLORS[c.tone]);
+          slide.addShape('rect', { x, y, w: cw, h: 0.9, fill: { color: 'F6F8FA' }, line: { color, width: 2 } });
+          text(`${c.value}  ${i.pick(c.label)}`, { x, y, w: cw, h: 0.9, fontSize: 20, bold: true, align: 'center', color });
+        });
+        y += 1.05;
+      }
+      const rows = [tb.columns.map((c) => ({ text: i.pick(c), options: { bold: true } })), ...tb.rows.map((r) => r.map((c) => ({ text: i.pick(c) })))];
+      slide.addTable(rows, { x: 0.4, y, w: W - 0.8, fontFace: FONT, fontSize: 11, color: '1F2328', border: { type: 'solid', pt: 0.5, color: 'D0D7DE' } });
+      text(tb.notes.map((n) => i.pick(n)).join('\n'), { x: 0.4, y: H - 0.95, w: W - 0.8, h: 0.55, fontSize: 9, color: '57606A', valign: 'bottom' });
     } else {
       const counts = statusCounts(model.targets);
       const order: TargetStatus[] = ['met', 'on-track', 'at-risk', 'missed', 'no-data'];

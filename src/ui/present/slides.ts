@@ -12,8 +12,11 @@ import type { SlideChoice } from '../persist/store.ts';
 import { hasData } from '../../domain/aqi/dayRules.ts';
 import { bilingual, tr } from '../../domain/text/text.ts';
 import type { Lang } from '../../domain/text/text.ts';
+import type { PlanTasks } from '../../domain/plan/types.ts';
+import type { DayNumber } from '../../domain/types.ts';
+import { campaignSlideTable, registerSlideTable, type SlideTable } from './tableSlides.ts';
 
-export type SlideKind = 'title' | 'targets' | 'chart' | 'summary';
+export type SlideKind = 'title' | 'targets' | 'chart' | 'summary' | 'table';
 
 export interface Slide {
   /** Stable id: 'title', 'targets-quality-1', 'chart-calendarAqi', 'summary'. */
@@ -23,6 +26,8 @@ export interface Slide {
   chartId?: string;
   /** Target ids shown on a 'targets' slide, in model order. */
   targetIds?: string[];
+  /** The figures of a 'table' slide (campaign seasons, the task register), in both languages. */
+  table?: SlideTable;
 }
 
 /** Target cards per slide at most (four stay readable from the back of the room). */
@@ -60,8 +65,16 @@ export function evenChunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** The full deck for a model, in the natural order. `charts` are the charts that can be drawn. */
-export function buildSlides(model: DashboardModel, charts: readonly { id: string; title: Message }[]): Slide[] {
+/**
+ * The full deck for a model, in the natural order: title, target groups, the campaign seasons with
+ * data, charts, given the page's task register its summary on `today`, and the targets' summary.
+ * `charts` are the charts that can be drawn.
+ */
+export function buildSlides(
+  model: DashboardModel,
+  charts: readonly { id: string; title: Message }[],
+  register?: { plan: PlanTasks; today: DayNumber },
+): Slide[] {
   const slides: Slide[] = [{ id: 'title', kind: 'title', title: bilingual('slide_title') }];
   for (const group of ['quality', 'pollutants', 'commitments'] as const) {
     const evs = model.targets.filter((e) => GROUP_OF[e.kind] === group);
@@ -77,7 +90,17 @@ export function buildSlides(model: DashboardModel, charts: readonly { id: string
       });
     });
   }
+  const { autumnWinter, summer } = model.campaigns;
+  if (autumnWinter) {
+    slides.push({ id: 'campaign-autumn-winter', kind: 'table', title: { zh: '秋冬季攻坚：重污染过程与PM2.5', en: 'Autumn–winter campaign: episodes and PM2.5' }, table: campaignSlideTable(autumnWinter) });
+  }
+  if (summer) {
+    slides.push({ id: 'campaign-summer', kind: 'table', title: { zh: '夏季攻坚：臭氧', en: 'Summer campaign: ozone' }, table: campaignSlideTable(summer) });
+  }
   for (const c of charts) slides.push({ id: `chart-${c.id}`, kind: 'chart', title: c.title, chartId: c.id });
+  if (register) {
+    slides.push({ id: 'plan-register', kind: 'table', title: { zh: '重点任务台账', en: 'Task register' }, table: registerSlideTable(register.plan, register.today) });
+  }
   if (model.targets.length > 0) slides.push({ id: 'summary', kind: 'summary', title: bilingual('slide_summary') });
   return slides;
 }
@@ -140,6 +163,14 @@ export const STATUS_COLORS: Readonly<Record<TargetStatus, string>> = {
   'at-risk': '#b26a00',
   missed: '#c0262d',
   'no-data': '#7a8591',
+};
+
+/** Task-status colours: not started grey, in progress blue, done green, overdue red (the status colours). */
+export const PLAN_COLORS: Readonly<Record<'not-started' | 'in-progress' | 'done' | 'overdue', string>> = {
+  'not-started': STATUS_COLORS['no-data'],
+  'in-progress': STATUS_COLORS['on-track'],
+  done: STATUS_COLORS.met,
+  overdue: STATUS_COLORS.missed,
 };
 
 /** The line under each slide: data range, edition and, for the demo, "模拟数据". */
