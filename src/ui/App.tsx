@@ -8,11 +8,13 @@ import type { EditionChoice, Message, Pollutant, Settings } from '../domain/type
 import type { TargetSet } from '../domain/targets/types.ts';
 import { THEMES } from '../charts/theme.ts';
 import { createLantianClient } from '../worker/client.ts';
-import type { LantianClient, ModelMessage, ProgressMessage } from '../worker/client.ts';
+import type { LantianClient, MappableFile, ModelMessage, ProgressMessage } from '../worker/client.ts';
+import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { chartSpecs, COVERAGE_CHART } from './charts.ts';
 import type { ChartSpec } from './charts.ts';
 import { ChartGrid, ChartPanel } from './components/ChartGrid.tsx';
 import { DataPanel } from './components/DataPanel.tsx';
+import { ColumnMappingDialog } from './components/ColumnMappingDialog.tsx';
 import { DropZone } from './components/DropZone.tsx';
 import { Header } from './components/Header.tsx';
 import { NameArea } from './components/NameArea.tsx';
@@ -73,6 +75,9 @@ export function App() {
   /** Files read but refused (not loaded): a notice of their own, not a worker error. */
   const [refused, setRefused] = useState<{ file: string; reason: Message; keptEarlier: boolean }[]>([]);
   const [note, setNote] = useState<TextKey | null>(null);
+  /** Loaded files whose columns were not recognised (by name), and those waiting for the mapping dialog. */
+  const [mappable, setMappable] = useState<ReadonlyMap<string, MappableFile>>(new Map());
+  const [mapQueue, setMapQueue] = useState<readonly string[]>([]);
   const [pollutant, setPollutant] = useState<Pollutant>('PM2.5');
   /** A request that recomputes the model is on its way (cleared by the next model). */
   const [busy, setBusy] = useState(false);
@@ -106,6 +111,10 @@ export function App() {
       },
       onError: (message, file) => setErrors((e) => [...e, file ? `${file}: ${message}` : message]),
       onRefused: (file, reason, keptEarlier) => setRefused((r) => [...r.filter((x) => x.file !== file), { file, reason, keptEarlier }]),
+      onMappable: (m) => {
+        setMappable((prev) => new Map(prev).set(m.file, m));
+        if (!m.applied) setMapQueue((q) => [...q.filter((n) => n !== m.file), m.file]);
+      },
       onStorage: onStorageEvent,
     });
     client.current = c;
@@ -131,13 +140,41 @@ export function App() {
     perf.drawnAt = null;
     setNote(null);
     setRefused([]);
-    const { loadId: id, done } = c.loadFiles(files);
+    // A file dropped again is read afresh: its earlier mapping request goes.
+    const names = new Set(files.map((f) => f.name));
+    setMappable((prev) => new Map([...prev].filter(([n]) => !names.has(n))));
+    setMapQueue((q) => q.filter((n) => !names.has(n)));
+    track(c.loadFiles(files));
+  }, []);
+
+  /** Shows the progress of a load and notes a cancel. */
+  function track({ loadId: id, done }: { loadId: number; done: Promise<{ cancelled: boolean }> }): void {
     pendingLoads.current.add(id);
     loadId.current ??= id;
     void done.then((m) => {
       if (m.cancelled) setNote('cancelled');
     });
-  }, []);
+  }
+
+  /** Reads `file`, and the waiting files of the same shape, again with the mapping the user chose. */
+  const applyMapping = (file: string, mapping: ColumnMapping): void => {
+    const c = client.current;
+    const request = mappable.get(file);
+    if (!c || !request) return;
+    const names = [file, ...mapQueue.filter((n) => n !== file && mappable.get(n)?.shape === request.shape)];
+    setMapQueue((q) => q.filter((n) => !names.includes(n)));
+    setMappable((prev) => {
+      const next = new Map(prev);
+      for (const n of names) {
+        const r = next.get(n);
+        if (r) next.set(n, { ...r, applied: mapping });
+      }
+      return next;
+    });
+    setBusy(true);
+    track(c.applyMapping(names, mapping, request.shape));
+  };
+  const mapping = mapQueue.length > 0 ? mappable.get(mapQueue[0]!) : undefined;
 
   const changeSettings = (next: Settings): void => {
     setSettings(next);
@@ -303,16 +340,29 @@ export function App() {
             coUnit={settings.coUnit} restored={model.restored}
             onCoUnit={(u) => changeSettings({ ...settings, coUnit: u })}
             coverage={renderChart(COVERAGE_CHART)}
+            mappable={mappable}
+            onMapColumns={(name) => setMapQueue((q) => [name, ...q.filter((n) => n !== name)])}
             onRemove={(name) => {
+              setMappable((prev) => new Map([...prev].filter(([n]) => n !== name)));
+              setMapQueue((q) => q.filter((n) => n !== name));
               setBusy(true);
               client.current?.removeFile(name);
             }}
             onClear={() => {
+              setMappable(new Map());
+              setMapQueue([]);
               setBusy(true);
               client.current?.clear();
             }} />
         )}
         <PlanRegister plan={plan} onPlan={setPlan} />
+        {mapping && (
+          <ColumnMappingDialog key={mapping.file} request={mapping}
+            position={{ i: 1, n: mapQueue.length }}
+            sameShape={mapQueue.filter((n) => n !== mapping.file && mappable.get(n)?.shape === mapping.shape).length}
+            onApply={(m) => applyMapping(mapping.file, m)}
+            onSkip={() => setMapQueue((q) => q.filter((n) => n !== mapping.file))} />
+        )}
         <TargetEditor
           targets={targets}
           onSave={(set) => {

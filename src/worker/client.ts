@@ -7,6 +7,7 @@
 import LantianWorker from './lantian.worker.ts?worker&inline';
 import type { Message, Settings } from '../domain/types.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
+import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
 import type { Body, FromWorker, StorageEvent, ToWorker } from './protocol.ts';
 
@@ -16,6 +17,8 @@ export const MAX_HELPERS = 3;
 export type ProgressMessage = Extract<FromWorker, { type: 'progress' }>;
 export type ModelMessage = Extract<FromWorker, { type: 'model' }>;
 export type LoadDoneMessage = Extract<FromWorker, { type: 'load-done' }>;
+/** A loaded file the mapping dialog can read (see protocol.ts). */
+export type MappableFile = Omit<Extract<FromWorker, { type: 'mappable-file' }>, 'v' | 'type'>;
 
 export interface ClientHandlers {
   onModel: (m: ModelMessage) => void;
@@ -27,6 +30,8 @@ export interface ClientHandlers {
   onRefused?: (file: string, reason: Message, keptEarlier: boolean) => void;
   /** What the worker's storage did (restored, saved, reset, failed); see protocol.ts. */
   onStorage?: (event: StorageEvent) => void;
+  /** A loaded file's columns were not recognised: the preview and suggestion for the mapping dialog. */
+  onMappable?: (m: MappableFile) => void;
 }
 
 export interface LantianClient {
@@ -34,6 +39,8 @@ export interface LantianClient {
   init: (settings: Settings, targets: TargetSet | null) => void;
   /** Streams the files into the worker; resolves when the batch is done (or cancelled). */
   loadFiles: (files: File[]) => { loadId: number; done: Promise<LoadDoneMessage> };
+  /** Reads loaded files again with a column mapping (kept for files of the same `shape`); like loadFiles. */
+  applyMapping: (files: string[], mapping: ColumnMapping, shape: string) => { loadId: number; done: Promise<LoadDoneMessage> };
   cancel: (loadId: number) => void;
   removeFile: (name: string) => void;
   clear: () => void;
@@ -56,6 +63,7 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
     const noop = (): void => {};
     return {
       loadFiles: () => ({ loadId: 0, done: new Promise<LoadDoneMessage>(() => {}) }),
+      applyMapping: () => ({ loadId: 0, done: new Promise<LoadDoneMessage>(() => {}) }),
       init: noop, cancel: noop, removeFile: noop, clear: noop, setView: noop, setSettings: noop, setTargets: noop, terminate: noop,
     };
   }
@@ -112,6 +120,11 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
       case 'storage':
         handlers.onStorage?.(m.event);
         return;
+      case 'mappable-file': {
+        const { v: _v, type: _t, ...file } = m;
+        handlers.onMappable?.(file);
+        return;
+      }
     }
   };
   worker.onerror = (event: ErrorEvent) => {
@@ -122,13 +135,16 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
   };
   worker.onmessageerror = () => handlers.onError('a worker message could not be read');
 
+  const startLoad = (message: (loadId: number) => Body<ToWorker>): { loadId: number; done: Promise<LoadDoneMessage> } => {
+    const loadId = nextLoad++;
+    const done = new Promise<LoadDoneMessage>((resolve) => pending.set(loadId, resolve));
+    send(message(loadId));
+    return { loadId, done };
+  };
+
   return {
-    loadFiles: (files) => {
-      const loadId = nextLoad++;
-      const done = new Promise<LoadDoneMessage>((resolve) => pending.set(loadId, resolve));
-      send({ type: 'load-files', loadId, files });
-      return { loadId, done };
-    },
+    loadFiles: (files) => startLoad((loadId) => ({ type: 'load-files', loadId, files })),
+    applyMapping: (files, mapping, shape) => startLoad((loadId) => ({ type: 'apply-mapping', loadId, files, mapping, shape })),
     init: (settings, targets) => send({ type: 'init', settings, targets }),
     cancel: (loadId) => send({ type: 'cancel', loadId }),
     removeFile: (name) => send({ type: 'remove-file', name }),

@@ -17,6 +17,9 @@ import { buildDashboardModel } from '../domain/report/dashboard.ts';
 import { indexDataset, type DatasetIndex } from '../domain/report/datasetIndex.ts';
 import { builtinTargetSet } from '../domain/targets/builtin.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
+import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
+import { needsColumnMapping } from '../domain/ingest/columnMapping.ts';
+import { columnPreview } from '../domain/ingest/columnPreview.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
 import { PERSIST_MAX_BYTES, packDataset, packedSizeBytes, unpackDataset } from '../domain/persist/codec.ts';
 import { clearStoredFiles, loadStoredFiles, storeFiles } from './storage.ts';
@@ -29,6 +32,10 @@ declare const self: DedicatedWorkerGlobalScope;
 export const CHUNK_BYTES = 2 * 1024 * 1024;
 /** At most one progress message per this many milliseconds (plus one at the end of a batch). */
 const PROGRESS_INTERVAL_MS = 100;
+/** Bytes of a file read for the mapping dialog's preview (as the ingest's format sniffing). */
+const PREVIEW_BYTES = 64 * 1024;
+/** Rows of the preview sent to the page. */
+const PREVIEW_ROWS = 12;
 
 const state = {
   settings: DEFAULT_SETTINGS as Settings,
@@ -43,6 +50,10 @@ const state = {
   sources: new Map<string, File>(),
   /** Loaded files too large to save in the browser (codec.ts PERSIST_MAX_BYTES): kept for the session only. */
   notSaved: new Set<string>(),
+  /** Column mappings the user gave for loaded files (header-less tables of unknown layout), by file name. */
+  mappings: new Map<string, ColumnMapping>(),
+  /** The same mappings by table shape (columnPreview.ts), applied to files laid out alike in this session. */
+  shapeMappings: new Map<string, ColumnMapping>(),
   merged: null as Dataset | null,
   /** What the current data and settings give once (areas, extents, area days, ranking figures): issue 9. */
   index: null as DatasetIndex | null,
@@ -98,10 +109,12 @@ async function ingestBlob(
   settings: Settings,
   isCancelled: () => boolean,
   onProgress: (bytesRead: number, rows: number) => void,
+  columnMapping?: ColumnMapping,
 ): Promise<Dataset | null> {
   let rows = 0;
   const ingest = createStreamingIngest(file.name, file.size, {
     settings,
+    ...(columnMapping ? { columnMapping } : {}),
     onProgress: (p) => {
       rows = p.rows;
     },
@@ -168,11 +181,12 @@ function ingestInHelper(
   file: File,
   isCancelled: () => boolean,
   onProgress: (b: number, r: number) => void,
+  columnMapping: ColumnMapping | undefined,
 ): Promise<Dataset | null> {
   const jobId = nextJob++;
   return new Promise<Dataset | null>((resolve, reject) => {
     helperJobs.set(jobId, { helperId, onProgress, resolve, reject });
-    port.postMessage({ v: PROTOCOL_VERSION, type: 'ingest', jobId, file, settings: state.settings } satisfies ToHelper);
+    port.postMessage({ v: PROTOCOL_VERSION, type: 'ingest', jobId, file, settings: state.settings, ...(columnMapping ? { columnMapping } : {}) } satisfies ToHelper);
     // Forward a cancel of the batch to the helper (checked at the helper's next chunk).
     const poll = setInterval(() => {
       if (!helperJobs.has(jobId)) clearInterval(poll);
@@ -246,7 +260,7 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
     for (let i = take(); i !== null; i = take()) {
       const file = files[i]!;
       try {
-        settle(i, await ingestBlob(file, state.settings, isCancelled, progressOf(i)));
+        settle(i, await ingestBlob(file, state.settings, isCancelled, progressOf(i), state.mappings.get(file.name)));
       } catch (e) {
         results[i] = null;
         post({ type: 'error', message: errorText(e), file: file.name });
@@ -257,12 +271,12 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
     for (let i = take(); i !== null; i = take()) {
       const file = files[i]!;
       try {
-        settle(i, await ingestInHelper(helperId, port, file, isCancelled, progressOf(i)));
+        settle(i, await ingestInHelper(helperId, port, file, isCancelled, progressOf(i), state.mappings.get(file.name)));
       } catch (e) {
         if (e instanceof HelperLost) {
           // Read it here instead; the local runner picks up the rest of the queue.
           try {
-            settle(i, await ingestBlob(file, state.settings, isCancelled, progressOf(i)));
+            settle(i, await ingestBlob(file, state.settings, isCancelled, progressOf(i), state.mappings.get(file.name)));
           } catch (e2) {
             results[i] = null;
             post({ type: 'error', message: errorText(e2), file: file.name });
@@ -276,6 +290,8 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
   };
   const helpers = [...state.helpers].slice(0, Math.max(0, files.length - 1));
   await Promise.all([local(), ...helpers.map(([id, port]) => remote(id, port))]);
+
+  const mappable = await offerMappings(files, results, isCancelled, progressOf);
 
   const cancelled = isCancelled();
   state.cancelled.delete(loadId);
@@ -309,6 +325,38 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
   post({ type: 'load-done', loadId, cancelled, files: loaded });
   if (loaded.length > 0) recompute();
   if (loaded.length > 0) persist(loaded);
+  for (const m of mappable) post(m);
+}
+
+/**
+ * Files of the batch refused because their columns were not recognised: each is read again with a
+ * mapping the user gave for a file of the same shape earlier in the session (`results[i]` replaced),
+ * and the page gets its preview for the mapping dialog (returned, posted after the batch's model).
+ */
+async function offerMappings(
+  files: File[],
+  results: (Dataset | null | undefined)[],
+  isCancelled: () => boolean,
+  progressOf: (i: number) => (bytes: number, rows: number) => void,
+): Promise<Body<FromWorker>[]> {
+  const out: Body<FromWorker>[] = [];
+  for (const [i, ds] of results.entries()) {
+    if (!ds || !needsColumnMapping(ds) || isCancelled()) continue;
+    const file = files[i]!;
+    const head = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
+    const preview = columnPreview(head, file.size <= PREVIEW_BYTES, PREVIEW_ROWS);
+    if (!preview) continue;
+    const remembered = state.shapeMappings.get(preview.shape) ?? null;
+    if (remembered) {
+      const again = await ingestBlob(file, state.settings, isCancelled, progressOf(i), remembered);
+      if (again) {
+        results[i] = again;
+        state.mappings.set(file.name, remembered);
+      }
+    }
+    out.push({ type: 'mappable-file', file: file.name, applied: remembered, ...preview });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -399,7 +447,7 @@ function serveAsHelper(port: MessagePort): void {
           if (now - last < PROGRESS_INTERVAL_MS && bytesRead < m.file.size) return;
           last = now;
           reply({ type: 'job-progress', jobId: m.jobId, bytesRead, rows });
-        });
+        }, m.columnMapping);
         reply(ds ? { type: 'job-done', jobId: m.jobId, dataset: ds } : { type: 'job-cancelled', jobId: m.jobId });
       } catch (e) {
         reply({ type: 'job-error', jobId: m.jobId, message: errorText(e) });
@@ -442,11 +490,29 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       });
       return;
     case 'load-files':
-      enqueue(() => loadFiles(m.files, m.loadId));
+      enqueue(() => {
+        // A file dropped again is read afresh (a new file of the same name may have a header).
+        for (const f of m.files) state.mappings.delete(f.name);
+        return loadFiles(m.files, m.loadId);
+      });
+      return;
+    case 'apply-mapping':
+      enqueue(async () => {
+        state.shapeMappings.set(m.shape, m.mapping);
+        const files: File[] = [];
+        for (const name of m.files) {
+          const file = state.sources.get(name);
+          if (!file) continue; // restored from storage: no File to read again
+          state.mappings.set(name, m.mapping);
+          files.push(file);
+        }
+        await loadFiles(files, m.loadId);
+      });
       return;
     case 'remove-file':
       enqueue(() => {
         state.sources.delete(m.name);
+        state.mappings.delete(m.name);
         if (state.files.delete(m.name)) {
           state.merged = null;
           if (state.files.size === 0) {
@@ -462,6 +528,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       enqueue(() => {
         state.files.clear();
         state.sources.clear();
+        state.mappings.clear();
         state.merged = null;
         state.demo = null;
         state.demoWanted = false;

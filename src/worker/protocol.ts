@@ -6,6 +6,8 @@
 import type { Dataset, Message, Settings } from '../domain/types.ts';
 import type { DashboardModel } from '../domain/report/dashboard.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
+import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
+import type { ColumnPreview } from '../domain/ingest/columnPreview.ts';
 
 export const PROTOCOL_VERSION = 1 as const;
 type V = { v: typeof PROTOCOL_VERSION };
@@ -19,6 +21,11 @@ export type ToWorker = V &
      */
     | { type: 'init'; settings: Settings; targets: TargetSet | null }
     | { type: 'load-files'; loadId: number; files: File[] }
+    /**
+     * Reads loaded files again with a column mapping the user gave (the page's mapping dialog);
+     * the mapping is kept for them, and for files of the same `shape` loaded later in the session.
+     */
+    | { type: 'apply-mapping'; loadId: number; files: string[]; mapping: ColumnMapping; shape: string }
     | { type: 'cancel'; loadId: number }
     | { type: 'remove-file'; name: string }
     | { type: 'clear' }
@@ -36,7 +43,7 @@ export type ToWorker = V &
 /** Main worker → helper worker (over the attached port). */
 export type ToHelper = V &
   (
-    | { type: 'ingest'; jobId: number; file: File; settings: Settings }
+    | { type: 'ingest'; jobId: number; file: File; settings: Settings; columnMapping?: ColumnMapping }
     | { type: 'cancel-job'; jobId: number }
   );
 
@@ -86,6 +93,12 @@ export type FromWorker = V &
     | { type: 'file-refused'; file: string; reason: Message; keptEarlier: boolean }
     /** What the worker's storage did (it reads and writes IndexedDB itself; the page only reports). */
     | { type: 'storage'; event: StorageEvent }
+    /**
+     * A loaded file whose columns the detector could not recognise (no header and no known layout,
+     * or unknown header names): what the page's mapping dialog shows. `applied`: the mapping it was
+     * read with, remembered from a file of the same shape (null: it waits for the user's).
+     */
+    | ({ type: 'mappable-file'; file: string; applied: ColumnMapping | null } & ColumnPreview)
   );
 
 /** A storage event: the page shows notes and marks from these, and touches no stored dataset. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  guessColumnMapping, needsColumnMapping, parseColumnList, previewTable, tableShape, validateColumnMapping,
-} from './columnMapping.ts';
+import { columnListOf, needsColumnMapping, parseColumnList, validateColumnMapping } from './columnMapping.ts';
+import { columnPreview, guessColumnMapping, previewTable, tableShape } from './columnPreview.ts';
 import { dailyRecords, gb18030, ingestText, issuesOf, utf8 } from '../../../tests/helpers/ingest.ts';
 
 /** Two tianqihoubao rows with the columns reordered: date, AQI, PM10, PM2.5, SO2, NO2, O3, CO, category, rank, idx. */
@@ -46,6 +45,12 @@ describe('--columns lists', () => {
     const r = parseColumnList('date,hour,PM2.5');
     expect(r.ok).toBe(false);
     expect(!r.ok && r.errors[0]!.en).toContain('"hour" (item 2) is not a column a daily table can use');
+  });
+
+  it('writes a mapping back as the list that reads as it (the dialog shows the CLI equivalent)', () => {
+    const mapping = { 0: 'ignore', 1: 'date', 2: 'area', 3: 'aqi', 4: 'PM2.5', 5: 'O3_1h', 6: 'O3_8h', 7: 'CO', 8: 'ignore' } as const;
+    expect(columnListOf(mapping)).toBe('-,date,city,AQI,PM2.5,O3_1h,O3_8h,CO');
+    expect(parseColumnList(columnListOf(mapping))).toEqual({ ok: true, mapping: { ...mapping, 8: undefined } });
   });
 
   it('refuses a list without a date column', () => {
@@ -118,6 +123,15 @@ describe('preview of a file for the mapping dialog', () => {
     expect(p).toEqual({ ok: true, encoding: 'utf-8', rows: [['a', 'b'], ['1', '2'], ['3', '4']] });
     const two = previewTable(utf8('a\tb\n1\t2\n3\t4\n'), true, 2);
     expect(two.ok && two.rows).toEqual([['a', 'b'], ['1', '2']]);
+  });
+
+  it('suggests a known layout\'s mapping, else the per-column guess, and shows only the first rows', () => {
+    const reordered = columnPreview(utf8(REORDERED_ROWS.map((r) => r.join(',')).join('\n')), true, 2);
+    expect(reordered).toMatchObject({ encoding: 'utf-8', suggestion: { 0: 'date', 8: 'category' }, shape: tableShape(REORDERED_ROWS) });
+    expect(reordered?.rows).toEqual(REORDERED_ROWS.slice(0, 2));
+    const tq = columnPreview(utf8('0,2019-12-01,优,34,67,16,34,15,26,0.43,52\n'), true, 5);
+    expect(tq?.suggestion).toEqual({ 0: 'ignore', 1: 'date', 2: 'category', 3: 'aqi', 4: 'ignore', 5: 'PM2.5', 6: 'PM10', 7: 'SO2', 8: 'NO2', 9: 'CO', 10: 'O3_8h' });
+    expect(columnPreview(new Uint8Array(0), true, 5)).toBeNull();
   });
 
   it('refuses a binary file with the decoder\'s reason', () => {

@@ -5,6 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { FileSummary, Issue, Settings, Severity } from '../../domain/types.ts';
+import type { MappableFile } from '../../worker/client.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { listOf } from '../../domain/text/text.ts';
 
@@ -74,7 +75,7 @@ function CoUnitSetting({ value, restored, onChange }: { value: Settings['coUnit'
   );
 }
 
-export function DataPanel({ files, issues, coverage, demo, onRemove, onClear, coUnit, restored, onCoUnit }: {
+export function DataPanel({ files, issues, coverage, demo, onRemove, onClear, coUnit, restored, onCoUnit, mappable, onMapColumns }: {
   files: readonly FileSummary[];
   issues: readonly Issue[];
   /** The coverage chart (rendered by the caller). */
@@ -86,6 +87,9 @@ export function DataPanel({ files, issues, coverage, demo, onRemove, onClear, co
   /** Loaded files restored from browser storage (cannot be re-read with a new setting). */
   restored: readonly string[];
   onCoUnit: (u: Settings['coUnit']) => void;
+  /** Files whose columns were not recognised: a "Map columns" button opens the mapping dialog. */
+  mappable?: ReadonlyMap<string, MappableFile>;
+  onMapColumns?: (name: string) => void;
 }) {
   const { t, num, lang } = useI18n();
   return (
@@ -131,6 +135,11 @@ export function DataPanel({ files, issues, coverage, demo, onRemove, onClear, co
                   <td className="num">{f.bytes > 0 ? `${num(f.bytes / 1048576, 1)} MB` : '—'}</td>
                   {!demo && (
                     <td>
+                      {mappable?.has(f.name) && onMapColumns && (
+                        <button type="button" data-testid="map-columns" onClick={() => onMapColumns(f.name)} aria-label={`${t('mapColumnsButton')} ${f.name}`}>
+                          {t('mapColumnsButton')}
+                        </button>
+                      )}
                       <button type="button" onClick={() => onRemove(f.name)} aria-label={`${t('remove')} ${f.name}`}>
                         {t('remove')}
                       </button>
