@@ -20,6 +20,7 @@ import { Header } from './components/Header.tsx';
 import { NameArea } from './components/NameArea.tsx';
 import { SummaryStrip } from './components/SummaryStrip.tsx';
 import { AbsentIndicators } from './components/AbsentIndicators.tsx';
+import { RankingSection } from './components/RankingSection.tsx';
 import { ProgressBar } from './components/ProgressBar.tsx';
 import { TargetCards } from './components/TargetCards.tsx';
 import { TargetEditor } from './components/TargetEditor.tsx';
@@ -324,6 +325,12 @@ export function App() {
         {v && v.evaluations.length > 0 && <TargetCards evaluations={v.evaluations} scope={v.targetScope} />}
         {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} compare={v.compare} area={v.area} />}
         {v?.absent && <AbsentIndicators indicators={v.absent.indicators} note={v.absent.note} source={v.absent.source} />}
+        {model?.model.ranking && (
+          <RankingSection ranking={model.model.ranking} onPeriod={(p) => {
+            setBusy(true);
+            client.current?.setView(v?.area ?? null, v?.year ?? null, p);
+          }} />
+        )}
         {model && v && (
           <ChartGrid>
             {charts.map(renderChart)}

@@ -10,6 +10,7 @@ import type { TargetSet } from '../domain/targets/types.ts';
 import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
 import type { Body, FromWorker, StorageEvent, ToWorker } from './protocol.ts';
+import type { RankingPeriodChoice } from '../domain/report/datasetIndex.ts';
 
 /** Most helper workers started besides the main one (memory: each holds a file's data while reading). */
 export const MAX_HELPERS = 3;
@@ -44,7 +45,7 @@ export interface LantianClient {
   cancel: (loadId: number) => void;
   removeFile: (name: string) => void;
   clear: () => void;
-  setView: (area: string | null, year: number | null) => void;
+  setView: (area: string | null, year: number | null, rankingPeriod?: RankingPeriodChoice) => void;
   setSettings: (settings: Settings) => void;
   setTargets: (targets: TargetSet) => void;
   terminate: () => void;
@@ -149,7 +150,7 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
     cancel: (loadId) => send({ type: 'cancel', loadId }),
     removeFile: (name) => send({ type: 'remove-file', name }),
     clear: () => send({ type: 'clear' }),
-    setView: (area, year) => send({ type: 'set-view', area, year }),
+    setView: (area, year, rankingPeriod) => send({ type: 'set-view', area, year, ...(rankingPeriod !== undefined ? { rankingPeriod } : {}) }),
     setSettings: (settings) => send({ type: 'set-settings', settings }),
     setTargets: (targets) => send({ type: 'set-targets', targets }),
     terminate: () => {

@@ -14,7 +14,7 @@ import { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
 import { emptyDataset, mergeDatasets } from '../domain/ingest/dataset.ts';
 import { generateDemoDataset } from '../domain/demo/generate.ts';
 import { buildDashboardModel } from '../domain/report/dashboard.ts';
-import { indexDataset, type DatasetIndex } from '../domain/report/datasetIndex.ts';
+import { indexDataset, type DatasetIndex, type RankingPeriodChoice } from '../domain/report/datasetIndex.ts';
 import { builtinTargetSet } from '../domain/targets/builtin.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
 import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
@@ -57,6 +57,7 @@ const state = {
   merged: null as Dataset | null,
   /** What the current data and settings give once (areas, extents, area days, ranking figures): issue 9. */
   index: null as DatasetIndex | null,
+  rankingPeriod: 'ytd' as RankingPeriodChoice,
   seq: 0,
   cancelled: new Set<number>(),
   /** Ports to the helper workers that ingest files in parallel, by helper id. */
@@ -95,6 +96,7 @@ function recompute(): void {
     year: state.year ?? undefined,
     targets: state.targets,
     index: state.index,
+    rankingPeriod: state.rankingPeriod,
   });
   const restored = [...state.files.keys()].filter((n) => !state.sources.has(n));
   post({ type: 'model', model, source, computeMs: performance.now() - t0, seq: ++state.seq, restored });
@@ -542,6 +544,7 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       enqueue(() => {
         state.area = m.area;
         state.year = m.year;
+        if (m.rankingPeriod !== undefined) state.rankingPeriod = m.rankingPeriod;
         recompute();
       });
       return;

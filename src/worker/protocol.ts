@@ -8,6 +8,7 @@ import type { DashboardModel } from '../domain/report/dashboard.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
 import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import type { ColumnPreview } from '../domain/ingest/columnPreview.ts';
+import type { RankingPeriodChoice } from '../domain/report/datasetIndex.ts';
 
 export const PROTOCOL_VERSION = 1 as const;
 type V = { v: typeof PROTOCOL_VERSION };
@@ -29,7 +30,8 @@ export type ToWorker = V &
     | { type: 'cancel'; loadId: number }
     | { type: 'remove-file'; name: string }
     | { type: 'clear' }
-    | { type: 'set-view'; area: string | null; year: number | null }
+    /** `rankingPeriod` absent: the ranking keeps its period. */
+    | { type: 'set-view'; area: string | null; year: number | null; rankingPeriod?: RankingPeriodChoice }
     | { type: 'set-settings'; settings: Settings }
     | { type: 'set-targets'; targets: TargetSet }
     /** To the main worker: a port to a second worker that ingests files in parallel. */
