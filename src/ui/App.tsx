@@ -2,7 +2,7 @@
  * The dashboard page. Holds only view state (language, settings, targets, progress, errors);
  * every number comes in the model the worker posts. Components render the model.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DEFAULT_SETTINGS, POLLUTANTS } from '../domain/types.ts';
 import type { EditionChoice, Message, Pollutant, Settings } from '../domain/types.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
@@ -24,9 +24,7 @@ import { RankingSection } from './components/RankingSection.tsx';
 import { ProgressBar } from './components/ProgressBar.tsx';
 import { TargetCards } from './components/TargetCards.tsx';
 import { TargetEditor } from './components/TargetEditor.tsx';
-import { PlanRegister } from './components/PlanRegister.tsx';
 import { CampaignPanel } from './components/CampaignPanel.tsx';
-import { loadPlanTasks } from './planStore.ts';
 import type { PlanTasks } from '../domain/plan/types.ts';
 import { cstDayOf } from '../domain/calendar.ts';
 import { campaignTargetSet } from '../domain/targets/campaigns.ts';
@@ -62,14 +60,21 @@ function savedSettings(): Settings {
   }
 }
 
+/** The task register section, in its own chunk with the plan's data. */
+const PlanRegister = lazy(() => import('./components/PlanRegister.tsx').then((m) => ({ default: m.PlanRegister })));
+
 export function App() {
   const [lang, setLang] = useState<Lang>(savedLang);
   const i18n = useMemo(() => makeI18n(lang), [lang]);
   const [settings, setSettings] = useState<Settings>(savedSettings);
   const [targets, setTargets] = useState<TargetSet>(() => loadSavedTargets() ?? builtinTargetSet());
   /** The plan's task register with the progress entered here (the section edits it, the slides summarise it). */
-  const [plan, setPlan] = useState<PlanTasks>(loadPlanTasks);
-  const register = useMemo(() => ({ plan, today: cstDayOf(Date.now()) }), [plan]);
+  // Loaded after the first paint (its own chunk: the plan's 26 tasks are not part of the initial JS).
+  const [plan, setPlan] = useState<PlanTasks | null>(null);
+  useEffect(() => {
+    void import('./planStore.ts').then((m) => setPlan(m.loadPlanTasks()));
+  }, []);
+  const register = useMemo(() => (plan ? { plan, today: cstDayOf(Date.now()) } : undefined), [plan]);
   const [model, setModel] = useState<ModelMessage | null>(null);
   const [progress, setProgress] = useState<ProgressMessage | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
@@ -362,7 +367,7 @@ export function App() {
               client.current?.clear();
             }} />
         )}
-        <PlanRegister plan={plan} onPlan={setPlan} />
+        {plan && <Suspense fallback={null}><PlanRegister plan={plan} onPlan={setPlan} /></Suspense>}
         {mapping && (
           <ColumnMappingDialog key={mapping.file} request={mapping}
             position={{ i: 1, n: mapQueue.length }}
