@@ -14,20 +14,15 @@ import { chartSpecs, COVERAGE_CHART } from './charts.ts';
 import type { ChartSpec } from './charts.ts';
 import { ChartGrid, ChartPanel } from './components/ChartGrid.tsx';
 import { DataPanel } from './components/DataPanel.tsx';
-import { ColumnMappingDialog } from './components/ColumnMappingDialog.tsx';
 import { DropZone } from './components/DropZone.tsx';
 import { Header } from './components/Header.tsx';
 import { NameArea } from './components/NameArea.tsx';
 import { SummaryStrip } from './components/SummaryStrip.tsx';
 import { AbsentIndicators } from './components/AbsentIndicators.tsx';
-import { RankingSection } from './components/RankingSection.tsx';
 import { ProgressBar } from './components/ProgressBar.tsx';
 import { TargetCards } from './components/TargetCards.tsx';
-import { TargetEditor } from './components/TargetEditor.tsx';
-import { CampaignPanel } from './components/CampaignPanel.tsx';
 import type { PlanTasks } from '../domain/plan/types.ts';
 import { cstDayOf } from '../domain/calendar.ts';
-import { campaignTargetSet } from '../domain/targets/campaigns.ts';
 import { I18nContext, makeI18n } from './i18n/i18n.ts';
 import type { Lang } from '../domain/text/text.ts';
 import type { TextKey } from '../domain/text/text.ts';
@@ -61,6 +56,11 @@ function savedSettings(): Settings {
 }
 
 /** The task register section, in its own chunk with the plan's data. */
+// Sections below the charts and the mapping dialog load after first paint (initial JS budget: 400 KB gzip).
+const RankingSection = lazy(() => import('./components/RankingSection.tsx').then((m) => ({ default: m.RankingSection })));
+const CampaignPanel = lazy(() => import('./components/CampaignPanel.tsx').then((m) => ({ default: m.CampaignPanel })));
+const ColumnMappingDialog = lazy(() => import('./components/ColumnMappingDialog.tsx').then((m) => ({ default: m.ColumnMappingDialog })));
+const TargetEditor = lazy(() => import('./components/TargetEditor.tsx').then((m) => ({ default: m.TargetEditor })));
 const PlanRegister = lazy(() => import('./components/PlanRegister.tsx').then((m) => ({ default: m.PlanRegister })));
 
 export function App() {
@@ -331,22 +331,24 @@ export function App() {
         {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} compare={v.compare} area={v.area} />}
         {v?.absent && <AbsentIndicators indicators={v.absent.indicators} note={v.absent.note} source={v.absent.source} />}
         {model?.model.ranking && (
-          <RankingSection ranking={model.model.ranking} onPeriod={(p) => {
+          <Suspense fallback={null}><RankingSection ranking={model.model.ranking} onPeriod={(p) => {
             setBusy(true);
             client.current?.setView(v?.area ?? null, v?.year ?? null, p);
-          }} />
+          }} /></Suspense>
         )}
         {model && v && (
           <ChartGrid>
             {charts.map(renderChart)}
           </ChartGrid>
         )}
-        {model && model.source !== 'none' && <CampaignPanel model={model.model} onUseCampaignTargets={() => {
-          const set = campaignTargetSet();
-          setTargets(set);
-          saveTargets(set);
-          client.current?.setTargets(set);
-        }} />}
+        {model && model.source !== 'none' && <Suspense fallback={null}><CampaignPanel model={model.model} onUseCampaignTargets={() => {
+          void import('../domain/targets/campaigns.ts').then(({ campaignTargetSet }) => {
+            const set = campaignTargetSet();
+            setTargets(set);
+            saveTargets(set);
+            client.current?.setTargets(set);
+          });
+        }} /></Suspense>}
         {model && v && (
           <DataPanel files={v.files} issues={v.issues} demo={demo}
             coUnit={settings.coUnit} restored={model.restored}
@@ -369,12 +371,13 @@ export function App() {
         )}
         {plan && <Suspense fallback={null}><PlanRegister plan={plan} onPlan={setPlan} /></Suspense>}
         {mapping && (
-          <ColumnMappingDialog key={mapping.file} request={mapping}
+          <Suspense fallback={null}><ColumnMappingDialog key={mapping.file} request={mapping}
             position={{ i: 1, n: mapQueue.length }}
             sameShape={mapQueue.filter((n) => n !== mapping.file && mappable.get(n)?.shape === mapping.shape).length}
             onApply={(m) => applyMapping(mapping.file, m)}
-            onSkip={() => setMapQueue((q) => q.filter((n) => n !== mapping.file))} />
+            onSkip={() => setMapQueue((q) => q.filter((n) => n !== mapping.file))} /></Suspense>
         )}
+        <Suspense fallback={null}>
         <TargetEditor
           targets={targets}
           onSave={(set) => {
@@ -389,6 +392,7 @@ export function App() {
             client.current?.setTargets(set);
           }}
         />
+        </Suspense>
       </main>
     </I18nContext.Provider>
   );
