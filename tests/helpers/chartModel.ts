@@ -6,17 +6,14 @@
 import { dayNumber, daysInMonth, isoDate, parseIsoDate } from '../../src/domain/calendar.ts';
 import { goodDayRatioPercent } from '../../src/domain/stats/period.ts';
 import { CATEGORIES, POLLUTANTS } from '../../src/domain/types.ts';
+import { categoryOfAqi } from '../../src/domain/aqi/categories.ts';
 import type {
   CategoryId, ClassEvaluation, CompositeResult, DayResult, EditionId, Episode, PeriodStats, Pollutant, PollutantStat,
 } from '../../src/domain/types.ts';
 
+/** The HJ 633 category of a fixture day: the core's own table (chart tests test the charts, not the breakpoints). */
 export function fixtureCategory(aqi: number): CategoryId {
-  if (aqi <= 50) return 'excellent';
-  if (aqi <= 100) return 'good';
-  if (aqi <= 150) return 'light';
-  if (aqi <= 200) return 'moderate';
-  if (aqi <= 300) return 'heavy';
-  return 'severe';
+  return categoryOfAqi(aqi);
 }
 
 /** A DayResult with the given AQI (null = invalid day) and primary pollutants. */
