@@ -22,6 +22,7 @@ import { dayNumber, daysInYear, isoDate } from '../calendar.ts';
 import { POLLUTANT_INDEX, POLLUTANTS } from '../types.ts';
 import type { Dataset, DayNumber, FileSummary, Issue, Pollutant, Station, StationDay } from '../types.ts';
 import { mixSeed, mulberry32, normalSource } from './prng.ts';
+import { issueText } from '../text/issues.ts';
 
 /** Default seed of the built-in demo (the calibration figures in data/demo/README.md are for it). */
 export const DEMO_SEED = 20211;
@@ -476,10 +477,7 @@ export function generateDemoDataset(opts: { seed?: number; years?: number[] } = 
     file: DEMO_FILE_NAME,
     severity: 'info',
     code: 'simulated-data',
-    message: {
-      zh: `这是模拟的演示数据（随机种子 ${seed}），不是实测数据：按太原国控站点的季节与污染过程特征生成，年度统计接近官方公布的2020、2021年数值。请导入实测数据用于正式评估。`,
-      en: `Simulated demo data (seed ${seed}), not measurements: generated with the seasons and episodes of Taiyuan's national-control stations, its yearly figures close to the official 2020 and 2021 ones. Load measured data for any real assessment.`,
-    },
+    message: issueText('issue_simulatedData', { seed }),
   };
   return {
     stations,

@@ -5,6 +5,7 @@
  * impossible ones dropped, and the decision is reported.
  */
 import type { IssueLog } from './issues.ts';
+import { issueText, issueTr } from '../text/issues.ts';
 
 /** Largest plausible CO concentration, mg/m³. */
 export const MAX_CO_MG = 150;
@@ -42,10 +43,7 @@ export class CoUnit {
     this.seen = true;
     const limit = this.fixed === 'mg/m3' ? MAX_CO_MG : MAX_CO_MG * 1000;
     if (v > limit) {
-      log.add('warning', 'impossible-value', column, line, () => ({
-        zh: `第 ${line} 行 ${column} 列的值 ${v} 超出可能范围（CO > ${MAX_CO_MG} mg/m³），已剔除`,
-        en: `Row ${line}, ${column}: value ${v} is impossible (CO > ${MAX_CO_MG} mg/m³); excluded`,
-      }));
+      log.add('warning', 'impossible-value', column, line, () => issueText('issue_impossibleCo', { line, column, value: v, max: MAX_CO_MG }));
       return NaN;
     }
     if (this.fixed === null) {
@@ -83,10 +81,8 @@ export class CoUnit {
   }
 
   private reportAmbiguous(log: IssueLog): void {
-    log.addAggregate('warning', 'impossible-value', this.ambiguousColumn, this.ambiguous, this.ambiguousRows, {
-      zh: `${this.ambiguousColumn} 列有超出可能范围的值（例 ${this.ambiguousExample} mg/m³ > ${MAX_CO_MG}），已剔除`,
-      en: `${this.ambiguousColumn}: impossible values (e.g. ${this.ambiguousExample} mg/m³ > ${MAX_CO_MG}); excluded`,
-    });
+    log.addAggregate('warning', 'impossible-value', this.ambiguousColumn, this.ambiguous, this.ambiguousRows,
+      issueText('issue_impossibleCoValues', { column: this.ambiguousColumn, value: this.ambiguousExample, max: MAX_CO_MG }));
   }
 }
 
@@ -97,10 +93,5 @@ export function fixCoValue(x: number, mode: 'ug-to-mg' | 'drop-over-mg-limit'): 
 }
 
 function reportCoUg(log: IssueLog, how: CoHow): void {
-  const why = { header: '表头注明', magnitude: '按数值大小判断', setting: '按设置', format: '按数据来源格式' }[how];
-  const whyEn = { header: 'stated in the header', magnitude: 'judged from the magnitudes', setting: 'from the settings', format: 'known for this file format' }[how];
-  log.add('info', 'co-unit', 'CO', undefined, () => ({
-    zh: `CO 单位识别为 µg/m³（${why}），已换算为 mg/m³`,
-    en: `CO unit recognised as µg/m³ (${whyEn}); converted to mg/m³`,
-  }));
+  log.add('info', 'co-unit', 'CO', undefined, () => issueText('issue_coUnit', (lang) => ({ how: issueTr(lang, `issue_coHow_${how}`, {}) })));
 }

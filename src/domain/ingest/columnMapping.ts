@@ -11,6 +11,8 @@
 import type { Dataset, Message } from '../types.ts';
 import { dailyFieldOf, readHeader } from './headers.ts';
 import type { ColumnMapping, DailyField } from './ingestFile.ts';
+import { issueText } from '../text/issues.ts';
+import { listOf } from '../text/text.ts';
 
 /** Every field a column of a daily table can be given, in the order the page offers them. */
 export const MAPPING_FIELDS: readonly DailyField[] = [
@@ -50,23 +52,14 @@ export function validateColumnMapping(mapping: ColumnMapping): Message[] {
     columnsOf.set(field, list);
   }
   if (!columnsOf.has('date')) {
-    problems.push({
-      zh: '没有日期列：请为含日期的那一列选择“日期”。',
-      en: 'No date column: choose "date" for the column that holds the dates.',
-    });
+    problems.push(issueText('mapping_noDate', {}));
   }
   for (const [field, cols] of columnsOf) {
     if (cols.length < 2) continue;
-    problems.push({
-      zh: `“${field}”被指定给了多列（第 ${cols.join('、')} 列）：每种含义只能对应一列。`,
-      en: `"${field}" is given to several columns (${cols.join(', ')}): each meaning can go to one column only.`,
-    });
+    problems.push(issueText('mapping_fieldTwice', (lang) => ({ field, columns: listOf(cols.map(String), lang) })));
   }
   if (![...columnsOf.keys()].some((f) => VALUE_FIELDS.has(f))) {
-    problems.push({
-      zh: '没有 AQI 或污染物浓度列：至少需要一列（AQI、PM2.5、PM10、SO2、NO2、CO 或 O3）才能计算。',
-      en: 'No AQI or pollutant column: at least one (AQI, PM2.5, PM10, SO2, NO2, CO or O3) is needed to compute anything.',
-    });
+    problems.push(issueText('mapping_noValue', {}));
   }
   return problems;
 }
@@ -97,9 +90,7 @@ export function parseColumnList(list: string): ParsedColumns {
       mapping[c] = field;
       return;
     }
-    errors.push(info.field === null
-      ? { zh: `未知的列名“${name}”（第 ${c + 1} 项）。可用：${COLUMN_NAMES_HELP}`, en: `Unknown column name "${name}" (item ${c + 1}). Accepted: ${COLUMN_NAMES_HELP}` }
-      : { zh: `“${name}”（第 ${c + 1} 项）不是日报表能用的列。可用：${COLUMN_NAMES_HELP}`, en: `"${name}" (item ${c + 1}) is not a column a daily table can use. Accepted: ${COLUMN_NAMES_HELP}` });
+    errors.push(issueText(info.field === null ? 'mapping_unknownName' : 'mapping_notDaily', { name, item: c + 1, accepted: COLUMN_NAMES_HELP }));
   });
   if (errors.length > 0) return { ok: false, errors };
   const problems = validateColumnMapping(mapping);

@@ -9,6 +9,7 @@ import type { Row } from './row.ts';
 import { CELL_MISSING, CELL_TEXT, DT_INVALID } from './values.ts';
 import type { DateTimeOut } from './values.ts';
 import type { CoDecision, CoUnit } from './coUnit.ts';
+import { issueText } from '../text/issues.ts';
 
 /** Largest plausible concentration in µg/m³ (SO2, NO2, PM10, PM2.5, O3); CO has its own in `coUnit.ts`. */
 export const MAX_UG = 10_000;
@@ -63,10 +64,7 @@ export function readConc(ctx: Ctx, r: Row, i: number, col: number, line: number,
     if (isCo) return co.check(v, line, label, ctx.log);
     if (v > MAX_UG) {
       const cell = r.get(i);
-      ctx.log.add('warning', 'impossible-value', label, line, () => ({
-        zh: `第 ${line} 行 ${label} 列的值 ${cell.trim()} 超出可能范围（> ${MAX_UG} µg/m³），已剔除`,
-        en: `Row ${line}, ${label}: value ${cell.trim()} is impossible (> ${MAX_UG} µg/m³); excluded`,
-      }));
+      ctx.log.add('warning', 'impossible-value', label, line, () => issueText('issue_impossibleValue', { line, column: label, value: cell.trim(), max: MAX_UG }));
       return NaN;
     }
     return v;
@@ -75,15 +73,9 @@ export function readConc(ctx: Ctx, r: Row, i: number, col: number, line: number,
   if (v === CELL_MISSING) {
     ctx.missing.hit(col, line, cell);
   } else if (v === CELL_TEXT) {
-    ctx.log.add('warning', 'non-numeric', label, line, () => ({
-      zh: `第 ${line} 行 ${label} 列不是数值（“${cell.trim().slice(0, 40)}”），已剔除`,
-      en: `Row ${line}, ${label}: not a number ("${cell.trim().slice(0, 40)}"); excluded`,
-    }));
+    ctx.log.add('warning', 'non-numeric', label, line, () => issueText('issue_nonNumeric', { line, column: label, value: cell.trim().slice(0, 40) }));
   } else {
-    ctx.log.add('warning', 'negative-value', label, line, () => ({
-      zh: `第 ${line} 行 ${label} 列为负值（${cell.trim()}），不可能的浓度，已剔除`,
-      en: `Row ${line}, ${label}: negative value (${cell.trim()}), an impossible concentration; excluded`,
-    }));
+    ctx.log.add('warning', 'negative-value', label, line, () => issueText('issue_negativeValue', { line, column: label, value: cell.trim() }));
   }
   return NaN;
 }
@@ -91,22 +83,13 @@ export function readConc(ctx: Ctx, r: Row, i: number, col: number, line: number,
 /** A date cell that is not a real date (DT_INVALID) or not a date at all: the row is dropped. */
 export function reportBadDate(ctx: Ctx, code: number, cell: string, column: string, line: number): void {
   if (code === DT_INVALID) {
-    ctx.log.add('warning', 'invalid-date', column, line, () => ({
-      zh: `第 ${line} 行 ${column} 列的日期/时间“${cell.trim()}”不存在，该行已舍弃`,
-      en: `Row ${line}, ${column}: "${cell.trim()}" is not a real date/time; row dropped`,
-    }));
+    ctx.log.add('warning', 'invalid-date', column, line, () => issueText('issue_invalidDate', { line, column, value: cell.trim() }));
   } else {
-    ctx.log.add('warning', 'unreadable-date', column, line, () => ({
-      zh: `第 ${line} 行 ${column} 列无法识别为日期（“${cell.trim().slice(0, 40)}”），该行已舍弃`,
-      en: `Row ${line}, ${column}: "${cell.trim().slice(0, 40)}" is not a date; row dropped`,
-    }));
+    ctx.log.add('warning', 'unreadable-date', column, line, () => issueText('issue_unreadableDate', { line, column, value: cell.trim().slice(0, 40) }));
   }
 }
 
 /** An hour outside 0–23 (HJ 633 hourly data are labelled 0..23): the row is dropped. */
 export function reportBadHour(ctx: Ctx, cell: string, column: string, line: number): void {
-  ctx.log.add('warning', 'invalid-hour', column, line, () => ({
-    zh: `第 ${line} 行 ${column} 列的小时“${cell.trim()}”无效（应为 0–23），该行已舍弃`,
-    en: `Row ${line}, ${column}: hour "${cell.trim()}" is invalid (expected 0–23); row dropped`,
-  }));
+  ctx.log.add('warning', 'invalid-hour', column, line, () => issueText('issue_invalidHour', { line, column, value: cell.trim() }));
 }

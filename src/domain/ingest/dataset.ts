@@ -5,6 +5,8 @@
 import type { DailyIndicator, DailyRow, Dataset, DayNumber, Issue, Station, StationDay } from '../types.ts';
 import { isoDate } from '../calendar.ts';
 import { HOURS, SLOTS, formatHour, hourOffset, sameHour } from './stationDay.ts';
+import { issueText, issueTr } from '../text/issues.ts';
+import type { Lang } from '../text/text.ts';
 
 export { formatHour, newStationDay, sameHour } from './stationDay.ts';
 
@@ -55,25 +57,19 @@ function newTally(): OverlapTally {
 }
 
 function emitTally(issues: Issue[], file: string, t: OverlapTally, what: 'hour' | 'day'): void {
-  const unitZh = what === 'hour' ? '站点小时' : '区域日';
-  const unitEn = what === 'hour' ? 'station-hours' : 'area-days';
+  const unitKey = what === 'hour' ? 'issue_unit_stationHours' : 'issue_unit_areaDays';
+  const unit = (lang: Lang) => issueTr(lang, unitKey, {});
   if (t.identical > 0) {
     issues.push({
       file, severity: 'info', code: 'duplicate-rows', count: t.identical,
-      message: {
-        zh: `${t.identical} 个${unitZh}已由先前的文件提供且数值相同，只计一次`,
-        en: `${t.identical} ${unitEn} were already read from an earlier file with identical values; counted once`,
-      },
+      message: issueText('issue_mergedSame', (lang) => ({ count: t.identical, unit: unit(lang) })),
     });
   }
   if (t.conflicts > 0) {
     const ex = t.examples.join('；');
     issues.push({
       file, severity: 'warning', code: 'duplicate-conflict', count: t.conflicts,
-      message: {
-        zh: `${t.conflicts} 个${unitZh}与先前文件的数值不同，保留先读入的文件的数值。例：${ex}`,
-        en: `${t.conflicts} ${unitEn} differ from an earlier file; the earlier file's values are kept. E.g. ${ex}`,
-      },
+      message: issueText('issue_mergedDiffers', (lang) => ({ count: t.conflicts, unit: unit(lang), examples: ex })),
     });
   }
 }

@@ -16,6 +16,8 @@ import { DustDaysHandler } from './formats/dustDays.ts';
 import { LongHourlyHandler } from './formats/longHourly.ts';
 import { StationListHandler } from './formats/stationList.ts';
 import { WideHourlyHandler } from './formats/wideHourly.ts';
+import { issueText, issueTr } from '../text/issues.ts';
+import type { Lang } from '../text/text.ts';
 
 /** Rows `detect` is given (blank rows left out): enough for the header-less layouts. */
 export const SAMPLE_ROWS = 200;
@@ -65,10 +67,7 @@ export function suggestColumnMapping(sampleRows: string[][]): ColumnMapping | nu
 const POLLUTANT_FIELDS: ReadonlySet<HeaderField> = new Set(['SO2', 'NO2', 'PM10', 'PM2.5', 'CO', 'O3', 'O3_1h', 'O3_8h']);
 
 /** What a user can do with a table the detector cannot read: the page's dialog, the CLI's option. */
-const TELL_MAPPING = {
-  zh: '请在页面弹出的“指定列含义”对话框中为每一列选择含义（日期、AQI、PM2.5 …）后读入（也可在数据面板中点该文件的“指定列含义”）；命令行用 --columns 按列的顺序写出，如 --columns date,AQI,PM2.5,PM10,SO2,NO2,CO,O3。',
-  en: 'Choose what each column holds (date, AQI, PM2.5 …) in the "Map columns" dialog the page opens (or with "Map columns" beside the file in the data panel); on the command line list them in column order with --columns, e.g. --columns date,AQI,PM2.5,PM10,SO2,NO2,CO,O3.',
-} as const;
+const tellMapping = (lang: Lang): string => issueTr(lang, 'issue_tellMapping', {});
 
 export type Detected = { handler: RowHandler; headerConsumed: boolean } | { reject: true; code: IssueCode; zh: string; en: string };
 
@@ -92,8 +91,7 @@ export function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | un
     }
     return {
       reject: true, code: 'needs-column-mapping',
-      zh: `表格没有表头，且不是已知的布局（天气后报 11 列、aqistudy 12 列）。${TELL_MAPPING.zh}`,
-      en: `The table has no header row and matches no known layout (tianqihoubao 11 columns, aqistudy 12 columns). ${TELL_MAPPING.en}`,
+      ...issueText('issue_needsColumnMapping', (lang) => ({ tellMapping: tellMapping(lang) })),
     };
   }
 
@@ -126,8 +124,7 @@ export function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | un
     }
     return {
       reject: true, code: 'no-date-column',
-      zh: '找到了污染物列，但没有日期或时间列（如“日期”“date”“时间”），无法读入。',
-      en: 'Pollutant columns were found but no date or time column ("日期", "date", "时间"); the file cannot be read.',
+      ...issueText('issue_noDateColumn', {}),
     };
   }
   if ((has('stationCode') || has('station')) && (has('city') || has('lon') || has('background') || (has('stationCode') && has('station')))) {
@@ -138,8 +135,7 @@ export function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | un
   }
   return {
     reject: true, code: 'unknown-format',
-    zh: `无法识别文件格式：表头“${first.slice(0, 8).join(',').slice(0, 80)}”中没有可识别的日期、站点或污染物列。如果表格没有表头或表头不是这些名称：${TELL_MAPPING.zh}`,
-    en: `Unknown file format: the header "${first.slice(0, 8).join(',').slice(0, 80)}" has no recognisable date, station or pollutant columns. If the table has no header row, or other header names: ${TELL_MAPPING.en}`,
+    ...issueText('issue_unknownFormat', (lang) => ({ header: first.slice(0, 8).join(',').slice(0, 80), tellMapping: tellMapping(lang) })),
   };
 }
 
@@ -155,10 +151,7 @@ function reportDuplicateColumns(ctx: Ctx, infos: HeaderInfo[]): void {
     const a = first.get(key);
     if (a === undefined) { first.set(key, c); return; }
     const label = info.label;
-    ctx.log.add('warning', 'duplicate-column', label, 1, () => ({
-      zh: `表头中“${label}”的含义重复（第 ${a + 1} 列和第 ${c + 1} 列），只使用第 ${a + 1} 列`,
-      en: `The header has duplicate "${label}" columns (${a + 1} and ${c + 1}); only column ${a + 1} is used`,
-    }), `duplicate-column\u0000${c}`);
+    ctx.log.add('warning', 'duplicate-column', label, 1, () => issueText('issue_duplicateColumn', { column: label, first: a + 1, second: c + 1 }), `duplicate-column\u0000${c}`);
   });
 }
 
@@ -174,8 +167,7 @@ function headerless(ctx: Ctx, sample: string[][], mapping: ColumnMapping, userGi
   if (problems.length > 0) {
     return {
       reject: true, code: 'invalid-column-mapping',
-      zh: `列映射无法使用：${problems.map((m) => m.zh).join('')}`,
-      en: `The column mapping cannot be used: ${problems.map((m) => m.en).join(' ')}`,
+      ...issueText('issue_invalidColumnMapping', (lang) => ({ problems: problems.map((m) => m[lang]).join(issueTr(lang, 'issue_problemSeparator', {})) })),
     };
   }
   const dateCol = fields.indexOf('date');
@@ -186,10 +178,9 @@ function headerless(ctx: Ctx, sample: string[][], mapping: ColumnMapping, userGi
   const labels = fields.map((_f, c) => labelOf(c));
   const dt = scratchDate();
   const headerConsumed = parseDateTime(first[dateCol] ?? '', dt) === DT_NOT_A_DATE;
-  ctx.log.add('info', 'column-mapping', undefined, undefined, () => ({
-    zh: `表格没有表头，按${userGiven ? '指定的' : '识别出的'}列映射读入：${fields.map((f, c) => (f ? `${c + 1}=${f}` : '')).filter(Boolean).join('，')}`,
-    en: `No header row; read with the ${userGiven ? 'given' : 'recognised'} column mapping: ${fields.map((f, c) => (f ? `${c + 1}=${f}` : '')).filter(Boolean).join(', ')}`,
-  }));
+  ctx.log.add('info', 'column-mapping', undefined, undefined, () => issueText(userGiven ? 'issue_columnMappingGiven' : 'issue_columnMappingRecognised', (lang) => ({
+    mapping: fields.map((f, c) => (f ? `${c + 1}=${f}` : '')).filter(Boolean).join(issueTr(lang, 'issue_columnMappingSeparator', {})),
+  })));
   return { handler: new DailyHandler(ctx, fields, labels, null), headerConsumed };
 }
 

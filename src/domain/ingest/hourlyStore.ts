@@ -12,6 +12,7 @@ import { reportBadHour } from './context.ts';
 import type { Ctx } from './context.ts';
 import type { IssueLog } from './issues.ts';
 import { HOURS, SLOTS, anyValue, formatHour, hourOffset, newStationDay, sameSlots } from './stationDay.ts';
+import { issueText } from '../text/issues.ts';
 
 const CO_INDEX = POLLUTANT_INDEX.CO;
 
@@ -85,16 +86,10 @@ export class HourlyStore {
       }
       if (hours === 0) continue;
       if (!any) {
-        log.add('info', 'station-without-values', key, undefined, () => ({
-          zh: `站点 ${key} 在本文件中没有任何有效数值（${hours} 个小时全部缺测）`,
-          en: `Station ${key} has no valid value in this file (all ${hours} hours missing)`,
-        }), `station-without-values\u0000${key}`);
+        log.add('info', 'station-without-values', key, undefined, () => issueText('issue_stationWithoutValues', { station: key, hours }), `station-without-values\u0000${key}`);
       } else if (constant && hours >= HOURS && first) {
         const vals = formatHour(first, firstOff);
-        log.add('warning', 'constant-values', key, undefined, () => ({
-          zh: `站点 ${key} 的 ${hours} 个小时数值完全相同（${vals}），可能是停用或冻结的点位，请核实后再使用`,
-          en: `Station ${key} repeats identical values in all ${hours} hours (${vals}); probably a frozen or decommissioned point — check before use`,
-        }), `constant-values\u0000${key}`);
+        log.add('warning', 'constant-values', key, undefined, () => issueText('issue_constantValues', { station: key, hours, values: vals }), `constant-values\u0000${key}`);
       }
     }
   }
@@ -138,10 +133,7 @@ export class Hour24<T> {
   settle(ctx: Ctx, label: string, replay: (item: T, line: number) => void): void {
     if (this.rows.length === 0) return;
     if (!this.sawHour0) {
-      ctx.log.add('info', 'hour-24', label, this.rows[0]!.line, () => ({
-        zh: '文件使用 1–24 时的记法：24 时记为次日 0 时',
-        en: 'The file labels hours 1–24: hour 24 is taken as 00 of the next day',
-      }));
+      ctx.log.add('info', 'hour-24', label, this.rows[0]!.line, () => issueText('issue_hour24', {}));
       for (const d of this.rows) replay(d.item, d.line);
     } else {
       for (const d of this.rows) reportBadHour(ctx, d.cell, label, d.line);

@@ -3,6 +3,8 @@
  * the first 10 example rows, so that a file with millions of bad cells gives a handful of issues.
  */
 import type { Issue, IssueCode, Message, Severity } from '../types.ts';
+import { issueText } from '../text/issues.ts';
+import { listOf } from '../text/text.ts';
 
 const MAX_ROWS = 10;
 
@@ -48,10 +50,9 @@ export class IssueLog {
     return this.order.map((i) => {
       const out: Issue = { ...i };
       if ((i.count ?? 1) > 1 && i.rows) {
-        out.message = {
-          zh: `${i.message.zh}（共 ${i.count} 处，示例行 ${i.rows.join('、')}）`,
-          en: `${i.message.en} (${i.count} occurrences; e.g. rows ${i.rows.join(', ')})`,
-        };
+        const count = i.count ?? 1, rows = i.rows.map(String);
+        const more = issueText('issue_occurrences', (lang) => ({ count, rows: listOf(rows, lang) }));
+        out.message = { zh: i.message.zh + more.zh, en: i.message.en + more.en };
       } else if ((i.count ?? 1) <= 1) {
         delete out.rows;
       }
@@ -87,10 +88,7 @@ export class MissingCounter {
       if (!count) return;
       const markers = [...(this.markers[col] ?? [])].join(' ');
       const name = label(col);
-      log.addAggregate('info', 'missing-value', name, count, this.rows[col] ?? [], {
-        zh: `${name} 列有 ${count} 个缺测值（${markers}），按缺测处理`,
-        en: `${name}: ${count} missing values (${markers}), treated as missing`,
-      });
+      log.addAggregate('info', 'missing-value', name, count, this.rows[col] ?? [], issueText('issue_missingValues', { column: name, count, markers }));
     });
   }
 }

@@ -18,6 +18,7 @@ import type { IngestOptions } from './options.ts';
 import { RecordStream } from './recordStream.ts';
 import type { RecordSink } from './recordStream.ts';
 import { Row, isTrimmed } from './row.ts';
+import { issueText, issueTr } from '../text/issues.ts';
 
 /** Bytes handed to the record stream at once (a bigger chunk is cut). */
 const MAX_PIECE = 65536;
@@ -83,14 +84,11 @@ export class Ingest implements RecordSink {
     this.dead = true;
     this.summary.rejected = true;
     this.stream.stop();
-    this.ctx.log.add('error', code, undefined, undefined, () => ({ zh: `${this.ctx.name}：${zh}`, en: `${this.ctx.name}: ${en}` }));
+    this.ctx.log.add('error', code, undefined, undefined, () => issueText('issue_inFile', (lang) => ({ file: this.ctx.name, message: ({ zh, en })[lang] })));
   }
 
   decodingError(): void {
-    this.ctx.log.add('warning', 'decoding-error', undefined, undefined, () => ({
-      zh: '文件中有无法按所识别的编码解码的字节（显示为 �），相应文字可能有误',
-      en: 'Some bytes could not be decoded with the detected encoding (shown as �); the text there may be wrong',
-    }));
+    this.ctx.log.add('warning', 'decoding-error', undefined, undefined, () => issueText('issue_decodingError', {}));
   }
 
   hasSample(text: string, plainQuotes: boolean): boolean {
@@ -159,27 +157,18 @@ export class Ingest implements RecordSink {
       line += lineSpan(cells, hasQuotedNl);
       if (cells.length === 1 ? cells[0]!.trim() === '' : isBlankRow(cells)) continue;
       if (cells[0] === hdr0 && hdr && sameCells(cells, hdr)) {
-        this.ctx.log.add('info', 'repeated-header', undefined, at, () => ({
-          zh: `第 ${at} 行重复了表头（多个导出文件拼接而成？），已跳过`,
-          en: `Row ${at} repeats the header (concatenated exports?); skipped`,
-        }));
+        this.ctx.log.add('info', 'repeated-header', undefined, at, () => issueText('issue_repeatedHeader', { line: at }));
         continue;
       }
       if (quoteErrors?.has(i)) {
         const code = quoteErrors.get(i)!;
-        this.ctx.log.add('warning', 'malformed-quotes', undefined, at, () => ({
-          zh: `第 ${at} 行的引号不成对（${code}）：该行以及被并入同一个带引号单元格的后续行可能未被正确读入`,
-          en: `Row ${at}: unbalanced quotes (${code}); this row and any rows swallowed into the same quoted cell may not have been read correctly`,
-        }));
+        this.ctx.log.add('warning', 'malformed-quotes', undefined, at, () => issueText('issue_malformedQuotes', { line: at, error: code }));
       }
       if (unterminatedEnd && i === data.length - 1 && cells.length < this.width && cells.length < this.lastWidth) {
         // The file stops inside this row (a half-finished download): its last cell may be cut
         // ("61" → "6"), so the row is not used.
         const n = cells.length, w = this.width;
-        this.ctx.log.add('warning', 'incomplete-last-row', undefined, at, () => ({
-          zh: `第 ${at} 行（文件最后一行）只有 ${n} 列而表头有 ${w} 列，文件可能不完整（未下载完？），该行已舍弃`,
-          en: `Row ${at} (the last row) has ${n} of ${w} columns: the file may be incomplete (download cut short?); row dropped`,
-        }));
+        this.ctx.log.add('warning', 'incomplete-last-row', undefined, at, () => issueText('issue_incompleteLastRow', { line: at, columns: n, width: w }));
         continue;
       }
       this.lastWidth = cells.length;
@@ -252,16 +241,10 @@ export class Ingest implements RecordSink {
       pos = nl + 1;
       if (row.blank()) { if (last) break; continue; }
       if (hdr && row.eq(0, hdr0) && sameCells(row.cells(), hdr)) {
-        this.ctx.log.add('info', 'repeated-header', undefined, at, () => ({
-          zh: `第 ${at} 行重复了表头（多个导出文件拼接而成？），已跳过`,
-          en: `Row ${at} repeats the header (concatenated exports?); skipped`,
-        }));
+        this.ctx.log.add('info', 'repeated-header', undefined, at, () => issueText('issue_repeatedHeader', { line: at }));
       } else if (unterminatedEnd && last && row.length < this.width && row.length < this.lastWidth) {
         const k = row.length, w = this.width;
-        this.ctx.log.add('warning', 'incomplete-last-row', undefined, at, () => ({
-          zh: `第 ${at} 行（文件最后一行）只有 ${k} 列而表头有 ${w} 列，文件可能不完整（未下载完？），该行已舍弃`,
-          en: `Row ${at} (the last row) has ${k} of ${w} columns: the file may be incomplete (download cut short?); row dropped`,
-        }));
+        this.ctx.log.add('warning', 'incomplete-last-row', undefined, at, () => issueText('issue_incompleteLastRow', { line: at, columns: k, width: w }));
       } else {
         this.lastWidth = row.length;
         h.row(row, at);
@@ -279,9 +262,7 @@ export class Ingest implements RecordSink {
     const s = this.summary;
     s.bytes = this.bytesRead;
     if (this.stream.unterminated && !this.dead) {
-      ctx.log.add('warning', 'unterminated-quote', undefined, undefined, () => ({
-        zh: '文件末尾有未闭合的引号，最后一行可能不完整', en: 'An unterminated quote at the end of the file; the last row may be incomplete',
-      }));
+      ctx.log.add('warning', 'unterminated-quote', undefined, undefined, () => issueText('issue_unterminatedQuote', {}));
     }
     if (this.handler && !this.dead) {
       const co = this.handler.finish();
@@ -294,11 +275,9 @@ export class Ingest implements RecordSink {
     if (ctx.minDay <= ctx.maxDay) { s.firstDate = isoDate(ctx.minDay); s.lastDate = isoDate(ctx.maxDay); }
     if (!s.rejected && ctx.rowsUsed === 0) {
       s.rejected = true;
-      const what = this.handler ? '没有可用的数据行' : '没有任何内容';
-      ctx.log.add('error', 'no-usable-rows', undefined, undefined, () => ({
-        zh: `${ctx.name}：${what}，文件未被使用`,
-        en: `${ctx.name}: ${this.handler ? 'no usable data rows' : 'no content'}; the file is not used`,
-      }));
+      const what = this.handler ? 'issue_noDataRows' : 'issue_noContent';
+      ctx.log.add('error', 'no-usable-rows', undefined, undefined, () =>
+        issueText('issue_inFile', (lang) => ({ file: ctx.name, message: issueTr(lang, what, {}) })));
     }
     ctx.ds.issues = ctx.log.list();
     return ctx.ds;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { enGB } from './en-GB.ts';
 import { dateLabel, formatNumber, formatPercent, monthRangeLabel, shortDateLabel } from './format.ts';
-import { bilingual, listOf, tr } from './text.ts';
+import { issueText } from './issues.ts';
+import { issuesEnGB } from './issues.en-GB.ts';
+import { issuesZhCN } from './issues.zh-CN.ts';
+import type { IssueTextKey } from './issues.zh-CN.ts';
+import { bilingual, fill, listOf, tr } from './text.ts';
 import { zhCN } from './zh-CN.ts';
 import type { TextKey } from './zh-CN.ts';
 
@@ -26,7 +30,33 @@ describe('the zh-CN and en-GB dictionaries', () => {
   });
 });
 
+describe('the ingest\'s issue texts (issues.zh-CN.ts, issues.en-GB.ts)', () => {
+  const keys = Object.keys(issuesZhCN) as IssueTextKey[];
+  it('give every key an English text (separators may be a lone space)', () => {
+    for (const key of keys) expect(issuesEnGB[key], key).not.toBe('');
+  });
+  it('keep Chinese out of the English texts, except the Chinese header names a file is asked to have', () => {
+    expect(keys.filter((k) => CJK.test(issuesEnGB[k]))).toEqual(['issue_noDateColumn']);
+  });
+  it('use the same {slots} in both languages', () => {
+    expect(keys.filter((k) => slots(issuesZhCN[k]).join() !== slots(issuesEnGB[k]).join())).toEqual([]);
+  });
+  it('share no key with the page dictionary (one word, one place)', () => {
+    expect(keys.filter((k) => k in zhCN)).toEqual([]);
+  });
+  it('fill the typed slots in both languages', () => {
+    expect(issueText('issue_nonNumeric', { line: 6, column: 'PM2.5', value: 'abc' })).toEqual({
+      zh: '第 6 行 PM2.5 列不是数值（“abc”），已剔除',
+      en: 'Row 6, PM2.5: not a number ("abc"); excluded',
+    });
+  });
+});
+
 describe('tr and friends', () => {
+  it('fill slots in one pass: a value that reads like a slot or a replacement pattern is shown as written', () => {
+    expect(fill('Row {line}: "{value}"', { line: 2, value: '{line} $& $1' })).toBe('Row 2: "{line} $& $1"');
+    expect(fill('{a} {missing}', { a: 1 })).toBe('1 {missing}');
+  });
   it('fill {name} slots', () => {
     expect(tr('zh', 'filesDone', { i: 3, n: 12 })).toBe('已完成 3/12 个文件');
     expect(tr('en', 'filesDone', { i: 3, n: 12 })).toBe('3 of 12 files done');

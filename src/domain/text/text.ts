@@ -30,10 +30,27 @@ export type TextVars = Readonly<Record<string, string | number>>;
  * @example tr('en', 'filesDone', { i: 3, n: 12 }) → '3 of 12 files done'
  */
 export function tr(lang: Lang, key: TextKey, vars?: TextVars): string {
-  let s: string = DICTIONARIES[lang][key];
-  if (vars) for (const [k, v] of Object.entries(vars)) s = s.replaceAll(`{${k}}`, String(v));
-  return s;
+  return fill(DICTIONARIES[lang][key], vars);
 }
+
+/**
+ * `text` with each `{name}` slot replaced by `vars[name]`, in one pass: a value is never scanned
+ * again, so a cell that reads `{line}` or `$&` is shown as written (a slot without a value stays).
+ * @example fill('Row {line}, {column}', { line: 3, column: 'PM2.5' }) → 'Row 3, PM2.5'
+ */
+export function fill(text: string, vars?: TextVars): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (slot, name: string) => (Object.hasOwn(vars, name) ? String(vars[name]) : slot));
+}
+
+/**
+ * The `{name}` slots of a text, as a type, for the dictionary parts declared `as const`:
+ * `SlotsOf<'Row {line}, {column}'>` = `'line' | 'column'`; a text without slots gives `never`.
+ */
+export type SlotsOf<S extends string> = S extends `${string}{${infer Name}}${infer Rest}` ? Name | SlotsOf<Rest> : never;
+
+/** Exactly the values the slots of `S` need (a missing or misspelt one is a type error). */
+export type VarsFor<S extends string> = Readonly<Record<SlotsOf<S>, string | number>>;
 
 /** The text of `key` in both languages (a `Message`, as the core's results and the JSON report carry them). */
 export function bilingual(key: TextKey, vars?: TextVars | ((lang: Lang) => TextVars)): Message {

@@ -12,6 +12,7 @@ import { formatDailyRow, sameDailyRow } from '../dataset.ts';
 import type { DailyField } from '../options.ts';
 import type { Row } from '../row.ts';
 import { DT_OK, isMissingText, parseDateTime } from '../values.ts';
+import { issueText } from '../../text/issues.ts';
 
 export class DailyHandler implements RowHandler {
   readonly format = 'daily-table' as const;
@@ -42,10 +43,7 @@ export class DailyHandler implements RowHandler {
     }
     this.co = new CoUnit(ctx.settings.coUnit, coHeaderUnit, null);
     if (this.areaCol < 0) {
-      ctx.log.add('info', 'area-from-file-name', undefined, undefined, () => ({
-        zh: `日报表没有城市列：区域名取自文件名“${ctx.stem}”`,
-        en: `The daily table has no city column: the area is named after the file, "${ctx.stem}"`,
-      }));
+      ctx.log.add('info', 'area-from-file-name', undefined, undefined, () => issueText('issue_areaFromFileName', { area: ctx.stem }));
     }
   }
 
@@ -76,14 +74,10 @@ export class DailyHandler implements RowHandler {
     const have = days.get(day);
     if (have) {
       if (sameDailyRow(have, row)) {
-        ctx.log.add('info', 'duplicate-rows', undefined, line, () => ({
-          zh: `重复的日期（如 ${area} ${isoDate(day)}，第 ${line} 行），数值相同，只计一次`,
-          en: `Repeated dates with identical values (e.g. ${area} ${isoDate(day)}, row ${line}); counted once`,
-        }));
+        ctx.log.add('info', 'duplicate-rows', undefined, line, () => issueText('issue_repeatedDaySame', { area, date: isoDate(day), line }));
       } else {
-        ctx.log.add('warning', 'duplicate-conflict', undefined, line, () => ({
-          zh: `第 ${line} 行：${area} ${isoDate(day)} 重复且数值不同，保留先出现的 [${formatDailyRow(have)}]，舍弃 [${formatDailyRow(row)}]`,
-          en: `Row ${line}: ${area} ${isoDate(day)} repeated with different values; kept the first [${formatDailyRow(have)}], dropped [${formatDailyRow(row)}]`,
+        ctx.log.add('warning', 'duplicate-conflict', undefined, line, () => issueText('issue_repeatedDayDiffers', {
+          line, area, date: isoDate(day), kept: formatDailyRow(have), dropped: formatDailyRow(row),
         }));
       }
       return;

@@ -7,6 +7,7 @@ import { noteDay, reportBadDate } from '../context.ts';
 import type { Ctx, RowHandler } from '../context.ts';
 import type { Row } from '../row.ts';
 import { DT_OK, parseDateTime } from '../values.ts';
+import { issueText } from '../../text/issues.ts';
 
 export class DustDaysHandler implements RowHandler {
   readonly format = 'dust-days' as const;
@@ -28,9 +29,7 @@ export class DustDaysHandler implements RowHandler {
     if (rc !== DT_OK) { reportBadDate(ctx, rc, cell, this.label, line); return; }
     const iso = isoDate(ctx.dt.day);
     if (ctx.ds.dustDays.has(iso)) {
-      ctx.log.add('info', 'duplicate-rows', undefined, line, () => ({
-        zh: `沙尘日期 ${iso} 重复（第 ${line} 行），只计一次`, en: `Dust date ${iso} repeated (row ${line}); counted once`,
-      }));
+      ctx.log.add('info', 'duplicate-rows', undefined, line, () => issueText('issue_repeatedDustDay', { date: iso, line }));
       return;
     }
     ctx.ds.dustDays.add(iso);

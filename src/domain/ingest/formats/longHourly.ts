@@ -13,6 +13,7 @@ import { EMPTY_HASH } from '../row.ts';
 import type { Row } from '../row.ts';
 import { formatHour, hourOffset, sameSlots } from '../stationDay.ts';
 import { DT_NOT_A_DATE, DT_OK, parseDateTime } from '../values.ts';
+import { issueText } from '../../text/issues.ts';
 
 const CO_INDEX = POLLUTANT_INDEX.CO;
 
@@ -64,15 +65,9 @@ export class LongHourlyHandler implements RowHandler {
     this.codeCol = find('stationCode');
     this.cityCol = find('city');
     if (this.stationCol < 0 && this.codeCol < 0 && this.cityCol >= 0) {
-      ctx.log.add('info', 'no-station-column', undefined, undefined, () => ({
-        zh: '没有站点列：每个城市作为一个站点',
-        en: 'No station column: each city is taken as one station',
-      }));
+      ctx.log.add('info', 'no-station-column', undefined, undefined, () => issueText('issue_noStationColumnCity', {}));
     } else if (this.stationCol < 0 && this.codeCol < 0) {
-      ctx.log.add('info', 'no-station-column', undefined, undefined, () => ({
-        zh: `没有站点列：全部数据记为站点“${ctx.stem}”（文件名）`,
-        en: `No station column: all rows are taken as station "${ctx.stem}" (the file name)`,
-      }));
+      ctx.log.add('info', 'no-station-column', undefined, undefined, () => issueText('issue_noStationColumnFile', { station: ctx.stem }));
     }
   }
 
@@ -112,10 +107,7 @@ export class LongHourlyHandler implements RowHandler {
       if (hour < 0) { reportBadHour(ctx, r.get(this.hourCol), this.labels[this.hourCol] ?? 'hour', line); return; }
     } else if (hour < 0) {
       const label = this.labels[this.dateCol] ?? 'date';
-      ctx.log.add('warning', 'no-hour', label, line, () => ({
-        zh: `第 ${line} 行 ${label} 列没有小时，该行已舍弃`,
-        en: `Row ${line}, ${label}: no hour of day; row dropped`,
-      }));
+      ctx.log.add('warning', 'no-hour', label, line, () => issueText('issue_noHour', { line, column: label }));
       return;
     }
     const key = this.stationKey(r, line);
@@ -153,9 +145,7 @@ export class LongHourlyHandler implements RowHandler {
     const key = code || name || (nameCol < 0 && this.codeCol < 0 ? ctx.stem : '');
     if (!key) {
       const label = this.labels[this.stationCol] ?? 'station';
-      ctx.log.add('warning', 'missing-station', label, line, () => ({
-        zh: `第 ${line} 行没有站点名称，该行已舍弃`, en: `Row ${line}: no station name; row dropped`,
-      }));
+      ctx.log.add('warning', 'missing-station', label, line, () => issueText('issue_missingStationName', { line }));
       return '';
     }
     let st = ctx.ds.stations.get(key);
@@ -227,14 +217,10 @@ export class LongHourlyHandler implements RowHandler {
 /** Records duplicate station-hours inside one file (identical: info; different: warning, first kept). */
 function reportDuplicate(ctx: Ctx, identical: boolean, line: number, station: string, day: number, hour: number, first: Float64Array, firstOff: number, again: Float64Array): void {
   if (identical) {
-    ctx.log.add('info', 'duplicate-rows', undefined, line, () => ({
-      zh: `重复的站点小时（第 ${line} 行起，如 ${station} ${hourLabel(day, hour)}），数值相同，只计一次`,
-      en: `Repeated station-hours with identical values (from row ${line}, e.g. ${station} ${hourLabel(day, hour)}); counted once`,
-    }));
+    ctx.log.add('info', 'duplicate-rows', undefined, line, () => issueText('issue_repeatedHourSame', { line, station, hour: hourLabel(day, hour) }));
   } else {
-    ctx.log.add('warning', 'duplicate-conflict', undefined, line, () => ({
-      zh: `第 ${line} 行：${station} ${hourLabel(day, hour)} 重复且数值不同，保留先出现的 [${formatHour(first, firstOff)}]，舍弃 [${formatHour(again, 0)}]`,
-      en: `Row ${line}: ${station} ${hourLabel(day, hour)} repeated with different values; kept the first [${formatHour(first, firstOff)}], dropped [${formatHour(again, 0)}]`,
+    ctx.log.add('warning', 'duplicate-conflict', undefined, line, () => issueText('issue_repeatedHourDiffers', {
+      line, station, hour: hourLabel(day, hour), kept: formatHour(first, firstOff), dropped: formatHour(again, 0),
     }));
   }
 }

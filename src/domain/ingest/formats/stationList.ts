@@ -6,6 +6,7 @@ import type { Station } from '../../types.ts';
 import type { Ctx, RowHandler } from '../context.ts';
 import type { HeaderField, HeaderInfo } from '../headers.ts';
 import type { Row } from '../row.ts';
+import { issueText } from '../../text/issues.ts';
 
 export class StationListHandler implements RowHandler {
   readonly format = 'station-list' as const;
@@ -30,9 +31,7 @@ export class StationListHandler implements RowHandler {
     const code = this.codeCol >= 0 ? r.trimmed(this.codeCol) : '';
     const name = this.nameCol >= 0 ? r.trimmed(this.nameCol) : '';
     if (!code && !name) {
-      ctx.log.add('warning', 'missing-station', undefined, line, () => ({
-        zh: `第 ${line} 行既无站点编码也无名称，已舍弃`, en: `Row ${line}: neither station code nor name; dropped`,
-      }));
+      ctx.log.add('warning', 'missing-station', undefined, line, () => issueText('issue_stationWithoutCodeOrName', { line }));
       return;
     }
     const st: Station = { key: code || name, name: name || code };
@@ -44,9 +43,7 @@ export class StationListHandler implements RowHandler {
       st.background = b === 'y' || b === 'yes' || b === '是' || b === '1' || b === 'true';
     }
     if (ctx.ds.stations.has(st.key)) {
-      ctx.log.add('info', 'duplicate-rows', undefined, line, () => ({
-        zh: `站点 ${st.key} 重复出现（第 ${line} 行），保留第一次`, en: `Station ${st.key} listed again (row ${line}); the first entry is kept`,
-      }));
+      ctx.log.add('info', 'duplicate-rows', undefined, line, () => issueText('issue_stationListedAgain', { station: st.key, line }));
       return;
     }
     ctx.ds.stations.set(st.key, st);

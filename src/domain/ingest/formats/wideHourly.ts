@@ -14,6 +14,7 @@ import { Hour24, HourlyStore, hourLabel } from '../hourlyStore.ts';
 import { Row } from '../row.ts';
 import { HOURS, hourOffset } from '../stationDay.ts';
 import { DT_NOT_A_DATE, DT_OK, parseDateTime } from '../values.ts';
+import { issueText } from '../../text/issues.ts';
 
 export class WideHourlyHandler implements RowHandler {
   readonly format = 'network-wide-hourly' as const;
@@ -97,17 +98,11 @@ export class WideHourlyHandler implements RowHandler {
     const tcell = this.lastTypeCell!;
     const type = this.lastType;
     if (!type) {
-      ctx.log.add('warning', 'unknown-type', this.labels[this.typeCol], line, () => ({
-        zh: `第 ${line} 行的类型“${tcell}”无法识别，该行已舍弃`,
-        en: `Row ${line}: unknown type "${tcell}"; row dropped`,
-      }));
+      ctx.log.add('warning', 'unknown-type', this.labels[this.typeCol], line, () => issueText('issue_unknownType', { line, type: tcell }));
       return;
     }
     if (type.kind === 'derived') {
-      ctx.log.add('info', 'derived-type', this.labels[this.typeCol], line, () => ({
-        zh: `类型 ${tcell} 等派生值（AQI、24 小时或 8 小时滑动值）不读入，由小时值重新计算`,
-        en: `Derived types such as ${tcell} (AQI, 24-h or 8-h rolling values) are not read; they are recomputed from hourly values`,
-      }), 'derived-type');
+      ctx.log.add('info', 'derived-type', this.labels[this.typeCol], line, () => issueText('issue_derivedType', { type: tcell }), 'derived-type');
       return;
     }
     const p = POLLUTANT_INDEX[type.pollutant];
@@ -138,8 +133,7 @@ export class WideHourlyHandler implements RowHandler {
       if (v === v) any = true;
     }
     if (dup) {
-      if (conflicts === 0) reportDuplicateWide(ctx, true, line, type.pollutant, day, hour, '');
-      else reportDuplicateWide(ctx, false, line, type.pollutant, day, hour, `${conflicts} 个站点不同，如 ${firstConflict}`);
+      reportDuplicateWide(ctx, line, type.pollutant, day, hour, conflicts, firstConflict);
       return;
     }
     if (any) ctx.rowsUsed++;
@@ -157,16 +151,10 @@ export class WideHourlyHandler implements RowHandler {
   }
 }
 
-function reportDuplicateWide(ctx: Ctx, identical: boolean, line: number, type: string, day: number, hour: number, detail: string): void {
-  if (identical) {
-    ctx.log.add('info', 'duplicate-rows', undefined, line, () => ({
-      zh: `重复的行（如 ${hourLabel(day, hour)} ${type}），数值相同，只计一次`,
-      en: `Repeated rows with identical values (e.g. ${hourLabel(day, hour)} ${type}); counted once`,
-    }));
+function reportDuplicateWide(ctx: Ctx, line: number, type: string, day: number, hour: number, conflicts: number, example: string): void {
+  if (conflicts === 0) {
+    ctx.log.add('info', 'duplicate-rows', undefined, line, () => issueText('issue_repeatedWideRowSame', { hour: hourLabel(day, hour), type }));
   } else {
-    ctx.log.add('warning', 'duplicate-conflict', undefined, line, () => ({
-      zh: `第 ${line} 行：${hourLabel(day, hour)} ${type} 重复且数值不同（${detail}），保留先出现的行`,
-      en: `Row ${line}: ${hourLabel(day, hour)} ${type} repeated with different values (${detail.replace('个站点不同，如', 'stations differ, e.g.')}); kept the first row`,
-    }));
+    ctx.log.add('warning', 'duplicate-conflict', undefined, line, () => issueText('issue_repeatedWideRowDiffers', { line, hour: hourLabel(day, hour), type, count: conflicts, example }));
   }
 }
