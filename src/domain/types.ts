@@ -74,6 +74,8 @@ export const ISSUE_CODES = [
   'no-station-column', 'no-usable-rows', 'non-numeric', 'repeated-header', 'simulated-data',
   'station-without-values', 'unknown-format', 'unknown-type', 'unreadable-date', 'unterminated-quote',
   'utf16-no-bom',
+  // Dust-fall tables (plan §21): a month cell that is not a month, a month that does not exist, a row without its county.
+  'unreadable-month', 'invalid-month', 'missing-county',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
@@ -96,7 +98,7 @@ export interface Issue {
   rows?: number[];
 }
 
-export type FormatId = 'station-hourly-long' | 'network-wide-hourly' | 'daily-table' | 'station-list' | 'dust-days';
+export type FormatId = 'station-hourly-long' | 'network-wide-hourly' | 'daily-table' | 'station-list' | 'dust-days' | 'dust-fall';
 
 /** What was learnt about one input file. */
 export interface FileSummary {
@@ -163,6 +165,11 @@ export interface Dataset {
   dailyIndicators: Map<string, Set<DailyIndicator>>;
   /** Dates flagged as dust/sand days (扣沙), 'YYYY-MM-DD'. */
   dustDays: Set<string>;
+  /**
+   * Monthly dust fall (降尘量) per county, t/(km²·month) = g/(m²·month) (plan §21): county → 'YYYY-MM' → value.
+   * Read from dust-fall tables; empty when none is loaded.
+   */
+  dustFall: Map<string, Map<string, number>>;
   files: FileSummary[];
   issues: Issue[];
 }

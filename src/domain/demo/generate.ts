@@ -485,6 +485,7 @@ export function generateDemoDataset(opts: { seed?: number; years?: number[] } = 
     daily: new Map(),
     dailyIndicators: new Map(),
     dustDays: new Set(),
+    dustFall: new Map(),
     files: [file],
     issues: [issue],
   };

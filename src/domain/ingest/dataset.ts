@@ -18,6 +18,7 @@ export function emptyDataset(): Dataset {
     daily: new Map(),
     dailyIndicators: new Map(),
     dustDays: new Set(),
+    dustFall: new Map(),
     files: [],
     issues: [],
   };
@@ -56,8 +57,8 @@ function newTally(): OverlapTally {
   return { identical: 0, conflicts: 0, examples: [] };
 }
 
-function emitTally(issues: Issue[], file: string, t: OverlapTally, what: 'hour' | 'day'): void {
-  const unitKey = what === 'hour' ? 'issue_unit_stationHours' : 'issue_unit_areaDays';
+function emitTally(issues: Issue[], file: string, t: OverlapTally, what: 'hour' | 'day' | 'month'): void {
+  const unitKey = what === 'hour' ? 'issue_unit_stationHours' : what === 'day' ? 'issue_unit_areaDays' : 'issue_unit_countyMonths';
   const unit = (lang: Lang) => issueTr(lang, unitKey, {});
   if (t.identical > 0) {
     issues.push({
@@ -79,7 +80,8 @@ function emitTally(issues: Issue[], file: string, t: OverlapTally, what: 'hour' 
  * when the values differ, the first file wins and a 'duplicate-conflict' warning (file, station,
  * date/hour, both values) is added; identical repeats give one aggregated 'duplicate-rows' info
  * issue. Station lists (stations without hourly data) give stations their code/city/name/background
- * flag (对照点, left out of the city mean by HJ 663) by code or name. Dust-day files are unioned. Daily rows: same rule as hours.
+ * flag (对照点, left out of the city mean by HJ 663) by code or name. Dust-day files are unioned. Daily rows and
+ * the county-months of dust-fall tables (plan §21): same rule as hours.
  * Parts are not modified; station-days are shared until a later file adds hours to them.
  */
 export function mergeDatasets(parts: readonly Dataset[]): Dataset {
@@ -156,6 +158,23 @@ export function mergeDatasets(parts: readonly Dataset[]): Dataset {
       }
     }
     emitTally(out.issues, file, dtally, 'day');
+
+    // Monthly dust fall per county.
+    const mtally = newTally();
+    for (const [county, months] of part.dustFall) {
+      let target = out.dustFall.get(county);
+      if (!target) { target = new Map(); out.dustFall.set(county, target); }
+      for (const [month, v] of months) {
+        const have = target.get(month);
+        if (have === undefined) target.set(month, v);
+        else if (have === v) mtally.identical++;
+        else {
+          mtally.conflicts++;
+          if (mtally.examples.length < 3) mtally.examples.push(`${county} ${month} [${have}] / [${v}]`);
+        }
+      }
+    }
+    emitTally(out.issues, file, mtally, 'month');
   }
 
   applyRegistry(out, registry);

@@ -1,6 +1,6 @@
 /**
  * Format detection: the header (or, header-less, the first rows) decides which format reads the
- * file — long station-hourly, national wide hourly, daily table, station list, dust days. A new
+ * file — long station-hourly, national wide hourly, daily table, station list, dust days, dust fall. A new
  * format is one file under `formats/` plus one rule in `detect`.
  */
 import type { IssueCode } from '../types.ts';
@@ -13,6 +13,7 @@ import type { ColumnMapping, DailyField } from './options.ts';
 import { validateColumnMapping } from './columnMapping.ts';
 import { DailyHandler } from './formats/dailyTable.ts';
 import { DustDaysHandler } from './formats/dustDays.ts';
+import { detectDustFall } from './formats/dustFall.ts';
 import { LongHourlyHandler } from './formats/longHourly.ts';
 import { StationListHandler } from './formats/stationList.ts';
 import { WideHourlyHandler } from './formats/wideHourly.ts';
@@ -101,6 +102,7 @@ export function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | un
   const unknownCols = infos.filter((i) => i.field === null && i.label !== '').length;
   reportDuplicateColumns(ctx, infos);
 
+  if (has('dustFall')) return detectDustFall(ctx, infos);
   if (has('type') && has('date') && pollutantCols === 0 && unknownCols > 0) {
     return { handler: new WideHourlyHandler(ctx, infos), headerConsumed: true };
   }

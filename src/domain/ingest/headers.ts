@@ -11,6 +11,8 @@ export type HeaderField =
   | 'date' | 'hour' | 'year' | 'month' | 'day'
   | 'station' | 'stationCode' | 'city' | 'type'
   | 'aqi' | 'category' | 'primary' | 'lon' | 'lat' | 'background'
+  /** Dust-fall tables (plan §21): the county (区县) and the monthly dust fall (降尘量, t/(km²·month)). */
+  | 'county' | 'dustFall'
   /** Known column that carries nothing we use (row number, rank, weather, 24-h rolling values …). */
   | 'ignore';
 
@@ -51,6 +53,9 @@ const ALIASES: Record<Exclude<HeaderField, never>, string[]> = {
   lon: ['lon', 'lng', 'longitude', '经度'],
   lat: ['lat', 'latitude', '纬度'],
   background: ['对照点', 'background', 'isbackground', '是否对照点'],
+  county: ['county', 'district', 'countydistrict', 'countyname', '区县', '县区', '县市区', '县市、区', '区县名称', '县区名称',
+    '区县市'],
+  dustFall: ['dustfall', 'dustdeposition', 'dustfallrate', '降尘', '降尘量', '月降尘量', '降尘监测值'],
   ignore: ['no', 'id', 'index', 'rank', '排名', '当天aqi排名', 'aqi排名', 'temp', 'pres', 'dewp', 'rain', 'wd', 'wspm',
     'aqirange', '范围', 'aqi范围', 'pm2524h', 'pm1024h', 'so224h', 'no224h', 'co24h', 'o324h', 'o38h24h'],
 };
@@ -89,10 +94,14 @@ export function headerKey(raw: string): { key: string; unit: 'mg/m3' | 'ug/m3' |
   return { key: compact.replace(/\//g, ''), unit };
 }
 
+/** A dust-fall header followed by its unit (`降尘量(t/(km²·月))`, `dust fall t/km2/month`). */
+const DUST_FALL_WITH_UNIT = /^(月?降尘量?|dustfall)(t|吨|g)/;
+
 /** Recognises one header cell. */
 export function readHeader(raw: string): HeaderInfo {
   const { key, unit } = headerKey(raw);
-  return { field: LOOKUP.get(key) ?? null, unit, label: raw.replace(/^\uFEFF/, '').trim() };
+  const field = LOOKUP.get(key) ?? (DUST_FALL_WITH_UNIT.test(key) ? 'dustFall' : null);
+  return { field, unit, label: raw.replace(/^\uFEFF/, '').trim() };
 }
 
 /** Daily-table meaning of a header field (unqualified O3 in a daily table is the MDA8). */

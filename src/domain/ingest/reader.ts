@@ -271,6 +271,7 @@ export class Ingest implements RecordSink {
     s.rows = ctx.rows;
     s.rowsUsed = ctx.rowsUsed;
     if (s.format === 'daily-table') s.stations = [...ctx.ds.daily.keys()];
+    else if (s.format === 'dust-fall') s.stations = [...ctx.ds.dustFall.keys()];
     else s.stations = [...ctx.ds.stations.keys()];
     if (ctx.minDay <= ctx.maxDay) { s.firstDate = isoDate(ctx.minDay); s.lastDate = isoDate(ctx.maxDay); }
     if (!s.rejected && ctx.rowsUsed === 0) {

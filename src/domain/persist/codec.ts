@@ -33,6 +33,11 @@ export interface PackedDataset {
   daily: { area: string; rows: DailyRow[] }[];
   dailyIndicators: { area: string; indicators: DailyIndicator[] }[];
   dustDays: string[];
+  /**
+   * Monthly dust fall per county (`Dataset.dustFall`), as [month, value] pairs. Absent in records
+   * stored before dust-fall tables were read (same schema: such a record simply has none).
+   */
+  dustFall?: { county: string; months: [string, number][] }[];
   files: FileSummary[];
   issues: Issue[];
 }
@@ -95,6 +100,7 @@ export function packDataset(name: string, ds: Dataset, order: 'ascending' | 'as-
     daily: [...ds.daily].map(([area, rows]) => ({ area, rows: [...rows.values()] })),
     dailyIndicators: [...ds.dailyIndicators].map(([area, set]) => ({ area, indicators: [...set] })),
     dustDays: [...ds.dustDays],
+    dustFall: [...ds.dustFall].map(([county, months]) => ({ county, months: [...months] })),
     files: ds.files,
     issues: ds.issues,
   };
@@ -129,7 +135,7 @@ function unpack(raw: unknown, blocks: 'copies' | 'views'): { name: string; datas
   if (raw.schema !== PERSIST_SCHEMA) throw new Error(`stored dataset has schema ${String(raw.schema)}, expected ${PERSIST_SCHEMA}`);
   const p = raw as unknown as PackedDataset;
   if (typeof p.name !== 'string' || !isArr(p.stations) || !isArr(p.hourly) || !isArr(p.daily) || !isArr(p.dailyIndicators)
-    || !isArr(p.dustDays) || !isArr(p.files) || !isArr(p.issues)) {
+    || !isArr(p.dustDays) || (p.dustFall !== undefined && !isArr(p.dustFall)) || !isArr(p.files) || !isArr(p.issues)) {
     throw new Error('stored dataset is missing fields');
   }
   const stations = new Map<string, Station>();
@@ -170,8 +176,16 @@ function unpack(raw: unknown, blocks: 'copies' | 'views'): { name: string; datas
     }
     dailyIndicators.set(d.area, new Set(d.indicators));
   }
+  const dustFall = new Map<string, Map<string, number>>();
+  for (const d of p.dustFall ?? []) {
+    if (!isObj(d) || typeof d.county !== 'string' || !isArr(d.months)
+      || !d.months.every((x) => isArr(x) && typeof x[0] === 'string' && typeof x[1] === 'number')) {
+      throw new Error('stored dust-fall table is malformed');
+    }
+    dustFall.set(d.county, new Map(d.months));
+  }
   return {
     name: p.name,
-    dataset: { stations, hourly, daily, dailyIndicators, dustDays: new Set(p.dustDays), files: p.files, issues: p.issues },
+    dataset: { stations, hourly, daily, dailyIndicators, dustDays: new Set(p.dustDays), dustFall, files: p.files, issues: p.issues },
   };
 }

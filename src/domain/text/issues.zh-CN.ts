@@ -84,6 +84,18 @@ export const issuesZhCN = {
   issue_mergedDiffers: '{count} 个{unit}与先前文件的数值不同，保留先读入的文件的数值。例：{examples}',
   issue_unit_stationHours: '站点小时',
   issue_unit_areaDays: '区域日',
+  issue_unit_countyMonths: '区县月',
+  // Dust-fall tables (formats/dustFall.ts, plan §21)
+  issue_dustFallNoMonth: '找到了降尘量列，但没有月份列（如“月份”“month”），无法读入。',
+  issue_dustFallCountyFromFile: '降尘量表没有区县列：区县名取自文件名“{name}”',
+  issue_missingCounty: '第 {line} 行 {column} 列没有区县名称，该行已舍弃',
+  issue_unreadableMonth: '第 {line} 行 {column} 列无法识别为月份（“{value}”，应如 2021-03 或 2021年3月），该行已舍弃',
+  issue_invalidMonth: '第 {line} 行 {column} 列的月份“{value}”不存在，该行已舍弃',
+  issue_dustFallNegative: '第 {line} 行 {column} 列为负值（{value}），不可能的降尘量，已剔除',
+  issue_dustFallText: '第 {line} 行 {column} 列不是数值（“{value}”），已剔除',
+  issue_dustFallImpossible: '第 {line} 行 {column} 列的值 {value} 超出可能范围（> {max} t/(km²·月)），已剔除',
+  issue_dustFallRepeated: '{county} {month} 重复（第 {line} 行），数值相同，只计一次',
+  issue_dustFallConflict: '第 {line} 行：{county} {month} 重复且数值不同，保留先出现的 {kept}，舍弃 {dropped}',
   // The demo (demo/generate.ts)
   issue_simulatedData: '这是模拟的演示数据（随机种子 {seed}），不是实测数据：按太原国控站点的季节与污染过程特征生成，年度统计接近官方公布的2020、2021年数值。请导入实测数据用于正式评估。',
 } as const;
