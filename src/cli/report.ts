@@ -30,39 +30,10 @@ import { tasksOutput } from './tasks.ts';
 import { cstDayOf, parseIsoDate } from '../domain/calendar.ts';
 import { parsePlanTasksText } from '../domain/plan/validate.ts';
 import type { DayNumber } from '../domain/types.ts';
+import { cliTr, enSlashZh } from '../domain/text/cli.ts';
+import type { CliTextKey } from '../domain/text/cli.ts';
 
-export const USAGE = `Lantian 蓝天 — air-quality report from monitoring CSV files
-
-Usage: npm run report -- [options] <file-or-folder>...
-       npm run --silent report -- --format json <files>   (stdout = the JSON only)
-
-Folders are read recursively (*.csv, *.txt). Each file is streamed, never read whole.
-
-Options:
-  --format text|json|csv   output format (default text: a readable summary)
-  --daily                  add the daily table (json: areas[].daily; csv: the daily table instead of the annual one)
-  --edition auto|2012|2026 standards edition (default auto: by the date of the data, 2026 set from 2026-03-01)
-  --area NAME              report only this area (city)
-  --year YYYY              report only this calendar year
-  --targets FILE           evaluate a target-set JSON file (format lantian-targets/1), e.g. data/targets/taiyuan-2021.json
-  --co-unit auto|mg|ug     CO unit of the input files (default auto: detected)
-  --area-name NAME         name of the area formed by stations without a city (default 全部站点)
-  --columns NAME,NAME,...  what each column holds, in column order, for daily tables whose layout is not
-                           recognised (no header row and no known layout, or unknown header names), e.g.
-                           --columns date,AQI,PM2.5,PM10,SO2,NO2,CO,O3; recognised files are read as usual.
-                           Names: ${COLUMN_NAMES_HELP}
-  --ranking                print the composite-index ranking of the loaded cities instead of the report
-                           (--year: its year, default the latest; json: format lantian-ranking/1)
-  --ranking-scope ID       key (the 168 key cities, default), jjj, fenwei, yrd, chengyu, yangtze-middle, prd,
-                           other, shanxi, all (every loaded city)
-  --ranking-period P       ytd (1 January to the last day with data, default), year, or a month 1..12
-  --key-cities FILE        the key-city list (lantian-key-cities/1; default data/ranking/key-cities-168.json)
-  --tasks FILE             print a plan's task register instead (format lantian-plan-tasks/1, e.g.
-                           data/plans/taiyuan-2021-tasks.json or a register exported from the page); no data needed
-  --today YYYY-MM-DD       with --tasks: the day statuses are judged on (default: today in Beijing)
-  --help                   this text
-
-Exit codes: 0 report written · 1 nothing usable was read · 2 bad command line`;
+export const USAGE = cliTr('en', 'cli_usage', { columnNames: COLUMN_NAMES_HELP });
 
 class UsageError extends Error {}
 
@@ -102,7 +73,7 @@ export function parseCli(argv: string[]): CliOptions {
   const v = parsed.values;
   const oneOf = <T extends string>(name: string, value: string | undefined, allowed: readonly T[], dflt: T): T => {
     if (value === undefined) return dflt;
-    if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    if (!(allowed as readonly string[]).includes(value)) throw new UsageError(cliTr('en', 'cli_mustBeOneOf', { option: name, allowed: allowed.join(', '), got: value }));
     return value as T;
   };
   const format = oneOf('format', v.format, ['text', 'json', 'csv'] as const, 'text');
@@ -110,21 +81,21 @@ export function parseCli(argv: string[]): CliOptions {
   const co = oneOf('co-unit', v['co-unit'], ['auto', 'mg', 'ug'] as const, 'auto');
   let year: number | undefined;
   if (v.year !== undefined) {
-    if (!/^\d{4}$/.test(v.year)) throw new UsageError(`--year must be a four-digit year (got "${v.year}")`);
+    if (!/^\d{4}$/.test(v.year)) throw new UsageError(cliTr('en', 'cli_badYear', { got: v.year }));
     year = Number(v.year);
   }
   let today: DayNumber | undefined;
   if (v.today !== undefined) {
     const d = parseIsoDate(v.today);
-    if (d === null) throw new UsageError(`--today must be a real date as YYYY-MM-DD (got "${v.today}")`);
+    if (d === null) throw new UsageError(cliTr('en', 'cli_badToday', { got: v.today }));
     today = d;
   }
   const areaName = v['area-name'];
-  if (areaName !== undefined && areaName.trim() === '') throw new UsageError('--area-name must not be empty');
+  if (areaName !== undefined && areaName.trim() === '') throw new UsageError(cliTr('en', 'cli_emptyAreaName', {}));
   let columns: ColumnMapping | undefined;
   if (v.columns !== undefined) {
     const parsed = parseColumnList(v.columns);
-    if (!parsed.ok) throw new UsageError(`--columns "${v.columns}": ${parsed.errors.map((m) => m.en).join(' ')}`);
+    if (!parsed.ok) throw new UsageError(cliTr('en', 'cli_badColumns', { list: v.columns, errors: parsed.errors.map((m) => m.en).join(' ') }));
     columns = parsed.mapping;
   }
   const settings: Settings = {
@@ -138,10 +109,10 @@ export function parseCli(argv: string[]): CliOptions {
   if (rp !== undefined) {
     if (rp === 'ytd' || rp === 'year') period = rp;
     else if (/^(0?[1-9]|1[0-2])$/.test(rp)) period = Number(rp);
-    else throw new UsageError(`--ranking-period must be ytd, year or a month 1..12 (got "${rp}")`);
+    else throw new UsageError(cliTr('en', 'cli_badRankingPeriod', { got: rp }));
   }
   if (v.ranking !== true && (rp !== undefined || v['ranking-scope'] !== undefined || v['key-cities'] !== undefined)) {
-    throw new UsageError('--ranking-scope, --ranking-period and --key-cities need --ranking');
+    throw new UsageError(cliTr('en', 'cli_needsRanking', {}));
   }
   return {
     format, daily: v.daily === true, settings, inputs: parsed.positionals, help: v.help === true,
@@ -177,7 +148,7 @@ export function collectFiles(inputs: readonly string[], warn: (s: string) => voi
     try {
       st = statSync(input);
     } catch {
-      warn(`✗ ${input}: not found / 文件不存在`);
+      warn(`✗ ${input}: ${enSlashZh('cli_notFound', {})}`);
       continue;
     }
     if (st.isDirectory()) walk(input);
@@ -229,10 +200,10 @@ export function reportCsv(report: Report, daily: boolean): string {
 
 /** The ranking as text: a header line, one tab-separated line per city, the cities not loaded and the note. */
 export function rankingText(r: RankingReport): string {
-  const lines = [`${r.scope.name.zh} / ${r.scope.name.en} · ${r.year} · ${r.from}..${r.to} · ${r.ranking.rows.length}/${r.ranking.scopeSize} ranked`];
+  const lines = [`${r.scope.name.zh} / ${r.scope.name.en} · ${r.year} · ${r.from}..${r.to} · ${r.ranking.rows.length}/${r.ranking.scopeSize} ${cliTr('en', 'cli_ranked', {})}`];
   lines.push(RANKING_HEADER.map((h) => h.en).join('\t'));
   for (const row of rankingRows(r.ranking)) lines.push(row.map((c) => (c === null ? '' : String(c))).join('\t'));
-  if (r.ranking.missing.length > 0) lines.push(`not loaded (${r.ranking.missing.length}): ${r.ranking.missing.join(' ')}`);
+  if (r.ranking.missing.length > 0) lines.push(`${cliTr('en', 'cli_notLoaded', {})} (${r.ranking.missing.length}): ${r.ranking.missing.join(' ')}`);
   lines.push(r.note.zh, r.note.en);
   return lines.join('\n') + '\n';
 }
@@ -243,17 +214,27 @@ async function printTasks(file: string, today: DayNumber, format: CliOptions['fo
   try {
     text = readFileSync(file, 'utf8');
   } catch {
-    err(`error: cannot read the task-register file ${file} / 无法读取任务台账文件`);
+    err(fileError('cli_tasksUnreadable', file));
     return 2;
   }
   const r = parsePlanTasksText(text);
   if (!r.ok) {
-    err(`error: invalid task-register file ${file} / 任务台账文件无效:`);
+    err(`${fileError('cli_tasksInvalid', file)}:`);
     for (const m of r.errors) err(`  ${m.zh}\n  ${m.en}`);
     return 2;
   }
   await writeOut(tasksOutput(r.plan, today, format));
   return 0;
+}
+
+/** `error: <en> FILE / <zh>`: a file the CLI was given and cannot use. */
+function fileError(key: CliTextKey & `cli_${string}${'Unreadable' | 'Invalid'}`, file: string): string {
+  return `${cliTr('en', 'cli_error', {})}: ${cliTr('en', key, {})} ${file} / ${cliTr('zh', key, {})}`;
+}
+
+/** `error: <message>` as the CLI writes it on stderr. */
+function errorLine(message: string): string {
+  return `${cliTr('en', 'cli_error', {})}: ${message}`;
 }
 
 function writeOut(s: string): Promise<void> {
@@ -270,7 +251,7 @@ export async function main(argv: string[]): Promise<number> {
     opts = parseCli(argv);
   } catch (e) {
     if (e instanceof UsageError) {
-      err(`error: ${e.message}\n\n${USAGE}`);
+      err(`${errorLine(e.message)}\n\n${USAGE}`);
       return 2;
     }
     throw e;
@@ -281,7 +262,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (opts.tasks !== undefined) return printTasks(opts.tasks, opts.today ?? cstDayOf(Date.now()), opts.format, err);
   if (opts.inputs.length === 0) {
-    err(`error: no input file or folder / 未指定输入文件\n\n${USAGE}`);
+    err(`${errorLine(enSlashZh('cli_noInput', {}))}\n\n${USAGE}`);
     return 2;
   }
   let targets: TargetSet | undefined;
@@ -290,12 +271,12 @@ export async function main(argv: string[]): Promise<number> {
     try {
       text = readFileSync(opts.targets, 'utf8');
     } catch {
-      err(`error: cannot read the target file ${opts.targets} / 无法读取目标文件`);
+      err(fileError('cli_targetsUnreadable', opts.targets));
       return 2;
     }
     const r = parseTargetSetText(text);
     if (!r.ok) {
-      err(`error: invalid target file ${opts.targets} / 目标文件无效:`);
+      err(`${fileError('cli_targetsInvalid', opts.targets)}:`);
       for (const m of r.errors) err(`  ${m.zh}\n  ${m.en}`);
       return 2;
     }
@@ -307,7 +288,7 @@ export async function main(argv: string[]): Promise<number> {
     try {
       keyCities = parseKeyCityList(JSON.parse(readFileSync(opts.ranking.keyCities, 'utf8')));
     } catch (e) {
-      err(`error: invalid key-city list ${opts.ranking.keyCities}: ${e instanceof Error ? e.message : String(e)}`);
+      err(errorLine(`${cliTr('en', 'cli_keyCitiesInvalid', {})} ${opts.ranking.keyCities}: ${e instanceof Error ? e.message : String(e)}`));
       return 2;
     }
   }
@@ -322,22 +303,25 @@ export async function main(argv: string[]): Promise<number> {
       return;
     }
     // Not recognised by itself (refused at its first rows): read again with --columns.
-    if (r.remapped) err(`  ${f}: layout not recognised; read with --columns / 未识别的布局，按 --columns 读入`);
+    if (r.remapped) err(`  ${f}: ${enSlashZh('cli_remapped', {})}`);
     const ds = r.dataset;
     const s = ds.files[0];
     const nErr = ds.issues.filter((i) => i.severity === 'error').length;
     if (!s || s.rejected) {
       const why = ds.issues.find((i) => i.severity === 'error')?.message;
-      err(`✗ ${f}: nothing usable${why ? ` — ${why.en} / ${why.zh}` : ''}`);
+      err(`✗ ${f}: ${cliTr('en', 'cli_nothingUsable', {})}${why ? ` — ${why.en} / ${why.zh}` : ''}`);
     } else {
-      err(`✓ ${f}: ${s.format ?? '?'}, ${s.rowsUsed}/${s.rows} rows, ${s.stations.length} station(s), ${s.firstDate ?? '?'}..${s.lastDate ?? '?'}${nErr ? `, ${nErr} error issue(s)` : ''}`);
+      const read = cliTr('en', 'cli_fileRead', {
+        format: s.format ?? '?', used: s.rowsUsed, rows: s.rows, stations: s.stations.length, from: s.firstDate ?? '?', to: s.lastDate ?? '?',
+      });
+      err(`✓ ${f}: ${read}${nErr ? `, ${cliTr('en', 'cli_errorIssues', { errors: nErr })}` : ''}`);
     }
     parts.push(ds);
   });
   const dataset = parts.length > 0 ? mergeDatasets(parts) : emptyDataset();
   const usable = dataset.hourly.size > 0 || dataset.daily.size > 0;
   if (!usable) {
-    err(`error: nothing usable was read from ${files.length} file(s) / 未读到可用数据`);
+    err(errorLine(enSlashZh('cli_nothingRead', { files: files.length })));
     return 1;
   }
   if (opts.ranking) {
@@ -350,7 +334,7 @@ export async function main(argv: string[]): Promise<number> {
         ...(keyCities ? { keyCities } : {}),
       });
     } catch (e) {
-      err(`error: ${e instanceof Error ? e.message : String(e)}`);
+      err(errorLine(e instanceof Error ? e.message : String(e)));
       return 2;
     }
     if (opts.format === 'json') await writeOut(JSON.stringify(r, null, 2) + '\n');
@@ -367,12 +351,12 @@ export async function main(argv: string[]): Promise<number> {
       daily: opts.daily,
     });
   } catch (e) {
-    err(`error: ${e instanceof Error ? e.message : String(e)}`);
+    err(errorLine(e instanceof Error ? e.message : String(e)));
     return 2;
   }
   const counts = { error: 0, warning: 0, info: 0 };
   for (const i of dataset.issues) counts[i.severity]++;
-  err(`read ${files.length} file(s) in ${Math.round(performance.now() - t0)} ms; issues: ${counts.error} error, ${counts.warning} warning, ${counts.info} info`);
+  err(cliTr('en', 'cli_readSummary', { files: files.length, ms: Math.round(performance.now() - t0), ...counts }));
 
   if (opts.format === 'json') await writeOut(JSON.stringify(report, null, 2) + '\n');
   else if (opts.format === 'csv') await writeOut(reportCsv(report, opts.daily));
@@ -391,7 +375,7 @@ if (isEntry) {
       }
     },
     (e: unknown) => {
-      process.stderr.write(`internal error: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+      process.stderr.write(`${cliTr('en', 'cli_internalError', {})}: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
       process.exitCode = 1;
     },
   );

@@ -10,6 +10,8 @@ import { countByLeadDepartment, countByStatus, itemStatus, nextDeadline, taskSta
 import { planTable, taskNumberText } from '../domain/plan/table.ts';
 import { TASK_STATUSES, TASK_STATUS_LABEL, type PlanTasks } from '../domain/plan/types.ts';
 import type { DayNumber } from '../domain/types.ts';
+import { enZh, zhEn } from '../domain/text/cli.ts';
+import { listOf } from '../domain/text/text.ts';
 
 const both = (s: (typeof TASK_STATUSES)[number]): string => `${TASK_STATUS_LABEL[s].zh} ${TASK_STATUS_LABEL[s].en}`;
 
@@ -36,16 +38,16 @@ export function tasksOutput(plan: PlanTasks, today: DayNumber, format: 'text' | 
     }, null, 2) + '\n';
   }
   const L: string[] = [];
-  L.push(`任务台账 Task register — ${plan.plan.zh} (${plan.city} ${plan.year}) — 统计日 as of ${isoDate(today)} (北京时间 Beijing time)`);
+  L.push(`${zhEn('cli_taskRegister', {})} — ${plan.plan.zh} (${plan.city} ${plan.year}) — ${zhEn('cli_asOf', {})} ${isoDate(today)} (${zhEn('cli_beijingTime', {})})`);
   L.push(TASK_STATUSES.map((s) => `${both(s)}: ${counts[s]}`).join(' · '));
   L.push('');
-  L.push('牵头单位 Lead department: ' + TASK_STATUSES.map(both).join(' / ') + ' / 逾期事项 overdue items');
+  L.push(`${zhEn('cli_leadDepartment', {})}: ${TASK_STATUSES.map(both).join(' / ')} / ${zhEn('cli_overdueItems', {})}`);
   for (const r of byDept) L.push(`  ${r.department}  ${TASK_STATUSES.map((s) => r.tasks[s]).join(' / ')} / ${r.overdueItems}`);
   L.push('');
   for (const t of plan.tasks) {
     const s = taskStatus(t, today);
     const next = nextDeadline(t, today);
-    L.push(`  ${taskNumberText(t).padEnd(5)} ${both(s).padEnd(18)} ${t.title.zh}  [${t.lead.join('、') || '—'}]${next ? `  next due 下一截止 ${next}` : ''}`);
+    L.push(`  ${taskNumberText(t).padEnd(5)} ${both(s).padEnd(18)} ${t.title.zh}  [${listOf(t.lead, 'zh') || '—'}]${next ? `  ${enZh('cli_nextDue', {})} ${next}` : ''}`);
   }
   return L.join('\n') + '\n';
 }

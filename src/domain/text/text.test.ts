@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { enGB } from './en-GB.ts';
 import { dateLabel, formatNumber, formatPercent, monthRangeLabel, shortDateLabel } from './format.ts';
+import { enZh, zhEn } from './cli.ts';
+import { cliEnGB } from './cli.en-GB.ts';
+import { cliZhCN } from './cli.zh-CN.ts';
+import type { CliTextKey } from './cli.zh-CN.ts';
 import { issueText } from './issues.ts';
 import { issuesEnGB } from './issues.en-GB.ts';
 import { issuesZhCN } from './issues.zh-CN.ts';
@@ -49,6 +53,26 @@ describe('the ingest\'s issue texts (issues.zh-CN.ts, issues.en-GB.ts)', () => {
       zh: '第 6 行 PM2.5 列不是数值（“abc”），已剔除',
       en: 'Row 6, PM2.5: not a number ("abc"); excluded',
     });
+  });
+});
+
+describe('the command line\'s words (cli.zh-CN.ts, cli.en-GB.ts)', () => {
+  const keys = Object.keys(cliZhCN) as CliTextKey[];
+  it('give every key a non-empty English text', () => {
+    for (const key of keys) expect(cliEnGB[key].trim(), key).not.toBe('');
+  });
+  it('keep Chinese out of the English texts, except the usage text (the name 蓝天 and the default area name 全部站点)', () => {
+    expect(keys.filter((k) => CJK.test(cliEnGB[k]))).toEqual(['cli_usage']);
+  });
+  it('use the same {slots} in both languages', () => {
+    expect(keys.filter((k) => slots(cliZhCN[k]).join() !== slots(cliEnGB[k]).join())).toEqual([]);
+  });
+  it('share no key with the page dictionary or the issue texts', () => {
+    expect(keys.filter((k) => k in zhCN || k in issuesZhCN)).toEqual([]);
+  });
+  it('put a label\'s two languages side by side in the order the line reads', () => {
+    expect(enZh('cli_issues', {})).toBe('Issues 数据问题');
+    expect(zhEn('cli_edition', {})).toBe('标准 edition');
   });
 });
 
