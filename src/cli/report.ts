@@ -8,6 +8,8 @@
  * 1 = nothing usable was read; 2 = bad command line (unknown option, bad value, unknown area,
  * invalid target file, an unknown `--columns` name or a list the mapping checks refuse).
  */
+import { DUST_FALL_COUNTY_HEADER, DUST_FALL_UNIT, dustFallCountyRows } from '../domain/stats/dustFall.ts';
+import { builtinDustFallLimit } from '../domain/plan/builtin.ts';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -170,8 +172,20 @@ const DAILY_COLUMNS = ['area', 'date', 'aqi', 'category', 'primary', 'SO2', 'NO2
 
 const met = (b: boolean | null): CsvCell => (b === null ? null : b ? 'met' : 'not met');
 
-/** The report as one CSV table: the annual summary, or with `daily` the daily table. */
+/**
+ * The report as CSV: the annual summary, or with `daily` the daily table; when a dust-fall table was
+ * read, followed after an empty row by the dust-fall table per county (plan §21).
+ */
 export function reportCsv(report: Report, daily: boolean): string {
+  const main = mainCsv(report, daily);
+  if (!report.dustFall) return main;
+  const d = report.dustFall;
+  const dust = toCsv(DUST_FALL_COUNTY_HEADER.map((h) => `${h.zh} ${h.en}`), dustFallCountyRows(d)).replace(/^\uFEFF/, '');
+  const line = toCsv([`${d.limit.plan.zh} §${d.limit.task}: ${d.limit.quote}`, `${d.limit.relation} ${d.limit.value} ${DUST_FALL_UNIT}`], []).replace(/^\uFEFF/, '');
+  return `${main}\r\n${line}${dust}`;
+}
+
+function mainCsv(report: Report, daily: boolean): string {
   if (daily) {
     const rows: CsvCell[][] = [];
     for (const a of report.areas) {
@@ -319,7 +333,7 @@ export async function main(argv: string[]): Promise<number> {
     parts.push(ds);
   });
   const dataset = parts.length > 0 ? mergeDatasets(parts) : emptyDataset();
-  const usable = dataset.hourly.size > 0 || dataset.daily.size > 0;
+  const usable = dataset.hourly.size > 0 || dataset.daily.size > 0 || dataset.dustFall.size > 0;
   if (!usable) {
     err(errorLine(enSlashZh('cli_nothingRead', { files: files.length })));
     return 1;
@@ -349,6 +363,7 @@ export async function main(argv: string[]): Promise<number> {
       ...(opts.year !== undefined ? { year: opts.year } : {}),
       ...(targets ? { targets } : {}),
       daily: opts.daily,
+      dustFallLimit: builtinDustFallLimit(),
     });
   } catch (e) {
     err(errorLine(e instanceof Error ? e.message : String(e)));

@@ -42,6 +42,14 @@ export function textSummary(r: Report, daily: boolean): string {
     if (daily && a.daily) L.push(`  ${enZh('cli_dailyData', {})}: ${cliTr('en', 'cli_dailyRows', { rows: a.daily.length })}`);
   }
   if (r.targets) L.push('', `${enZh('cli_targets', {})}: ${r.targets.plan.zh} (${r.targets.year})`);
+  if (r.dustFall) {
+    // Plan §21: counties above the line run a special campaign; name them with how many months.
+    const d = r.dustFall;
+    const line = { relation: d.limit.relation, limit: d.limit.value, task: d.limit.task };
+    L.push('', `${enZh('cli_dustFall', {})} ${d.from} .. ${d.to}, ${cliTr('en', 'cli_dustFallCounties', { n: d.counties.length })}; ${cliTr('en', 'cli_dustFallLine', line)}`);
+    if (d.above.length === 0) L.push(`  ${enZh('cli_dustFallNoneAbove', {})}`);
+    for (const a of d.above) L.push(`  ▲ ${a.county}: ${cliTr('en', 'cli_dustFallAbove', { n: a.months, month: a.worst.month, value: a.worst.value })}`);
+  }
   const shown = r.issues.slice(0, 10);
   if (r.issues.length > 0) {
     const first = r.issues.length > shown.length ? `, ${cliTr('en', 'cli_firstIssues', { shown: shown.length })}` : '';

@@ -5,6 +5,7 @@
 import taiyuan2021 from '../../../data/plans/taiyuan-2021-tasks.json';
 import type { PlanTasks } from './types.ts';
 import { parsePlanTasks } from './validate.ts';
+import { dustFallLimitOf, type DustFallLimit } from '../stats/dustFall.ts';
 
 /**
  * The Taiyuan 2021 plan's 26 tasks (plan §三 重点任务 1–21, §四 重大专项任务 (一)–(五)), without progress.
@@ -14,4 +15,16 @@ export function builtinPlanTasks(): PlanTasks {
   const r = parsePlanTasks(taiyuan2021);
   if (!r.ok) throw new Error(`built-in task register is invalid: ${r.errors.map((e) => e.en).join('; ')}`);
   return r.plan;
+}
+
+let builtinLimit: DustFallLimit | null = null;
+
+/**
+ * The built-in plan's dust-fall line: task 21, "降尘量高于9吨/月·平方公里的县(市、区)…" (> 9 t/(km²·month)).
+ * @throws {Error} when the bundled register no longer sets one (a build defect).
+ */
+export function builtinDustFallLimit(): DustFallLimit {
+  builtinLimit ??= dustFallLimitOf(builtinPlanTasks());
+  if (!builtinLimit) throw new Error('the built-in task register sets no dust-fall line');
+  return builtinLimit;
 }

@@ -3,6 +3,7 @@
  * the daily table and the target evaluation), numbers rounded as official bulletins publish them.
  * Shape documented in docs/report-json.md; the CLI prints it as JSON, CSV or text.
  */
+import { dustFallSummary, type DustFallLimit, type DustFallSummary } from '../stats/dustFall.ts';
 import { CATEGORIES, POLLUTANTS } from '../types.ts';
 import type {
   CategoryId, ClassEvaluation, DailyIndicator, Dataset, DayNumber, DayResult, EditionId, Episode, FileSummary, Issue,
@@ -154,6 +155,8 @@ export interface Report {
   /** Per year, the loaded areas ranked by composite index (1 = cleanest; ties share a rank). */
   ranking: { year: number; areas: { area: string; compositeIndex: number | null; rank: number | null }[] }[];
   targets?: { city: string; plan: Message; planSource: string; year: number };
+  /** Present when a dust-fall table was read: every county's months against the plan's line (§21). */
+  dustFall?: DustFallSummary;
 }
 
 /** The §8 defaults (standards.md) the computation follows, by name, with their confirmation status. */
@@ -301,6 +304,8 @@ export interface ReportOptions {
   daily?: boolean;
   /** Evaluate this target set for every reported area. */
   targets?: TargetSet;
+  /** The dust-fall line (the plan's, e.g. `builtinDustFallLimit()`, §21): with it, the report summarises the dataset's dust fall. */
+  dustFallLimit?: DustFallLimit;
 }
 
 /** Years (and the window of days) a target set needs: its periods and the previous year's. */
@@ -417,5 +422,7 @@ export function buildReport(dataset: Dataset, settings: Settings, opts: ReportOp
     const t = opts.targets;
     report.targets = { city: t.city, plan: t.plan, planSource: t.planSource, year: t.year };
   }
+  const dust = opts.dustFallLimit ? dustFallSummary(dataset.dustFall, opts.dustFallLimit) : null;
+  if (dust) report.dustFall = dust;
   return report;
 }

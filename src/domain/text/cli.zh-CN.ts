@@ -6,7 +6,7 @@
  * here and in cli.en-GB.ts.
  */
 export const cliZhCN = {
-  cli_usage: '蓝天 Lantian — 由监测数据 CSV 文件生成空气质量报告\n\n用法：npm run report -- [选项] <文件或文件夹>...\n      npm run --silent report -- --format json <文件>   （标准输出只有 JSON）\n\n文件夹按子目录递归读取（*.csv、*.txt）。每个文件以流的方式读取，不整体读入内存。\n\n选项：\n  --format text|json|csv   输出格式（默认 text：可读的摘要）\n  --daily                  加上日数据表（json：areas[].daily；csv：输出日数据表而非年度表）\n  --edition auto|2012|2026 标准版本（默认 auto：按数据日期，2026-03-01 起用 2026 版）\n  --area NAME              只报告该区域（城市）\n  --year YYYY              只报告该年份\n  --targets FILE           评估目标文件（JSON，格式 lantian-targets/1），如 data/targets/taiyuan-2021.json\n  --co-unit auto|mg|ug     输入文件的 CO 单位（默认 auto：自动识别）\n  --area-name NAME         没有城市信息的站点组成的区域名称（默认 全部站点）\n  --columns NAME,NAME,...  布局无法识别的日报表（没有表头且不是已知布局，或表头名称未知）按列的顺序\n                           写出每列的含义，如 --columns date,AQI,PM2.5,PM10,SO2,NO2,CO,O3；\n                           能识别的文件照常读取。\n                           可用的名称：{columnNames}\n  --ranking                输出已加载城市的综合指数排名，而非报告\n                           （--year：该年，默认最近一年；json：格式 lantian-ranking/1）\n  --ranking-scope ID       key（168 个重点城市，默认）、jjj、fenwei、yrd、chengyu、yangtze-middle、prd、\n                           other、shanxi、all（已加载的全部城市）\n  --ranking-period P       ytd（1 月 1 日至有数据的最后一天，默认）、year，或月份 1..12\n  --key-cities FILE        重点城市名单（lantian-key-cities/1；默认 data/ranking/key-cities-168.json）\n  --tasks FILE             改为输出计划的任务台账（格式 lantian-plan-tasks/1，如\n                           data/plans/taiyuan-2021-tasks.json 或从页面导出的台账）；不需要监测数据\n  --today YYYY-MM-DD       与 --tasks 同用：判定状态的日期（默认：北京时间今天）\n  --help                   本说明\n\n退出码：0 已输出报告 · 1 未读到可用数据 · 2 命令行有误',
+  cli_usage: '蓝天 Lantian — 由监测数据 CSV 文件生成空气质量报告\n\n用法：npm run report -- [选项] <文件或文件夹>...\n      npm run --silent report -- --format json <文件>   （标准输出只有 JSON）\n\n文件夹按子目录递归读取（*.csv、*.txt）。每个文件以流的方式读取，不整体读入内存。\n文件中有月降尘量表（区县,月份,降尘量）时，报告列出高于计划 9 吨/月·平方公里限值（第21条）的区县\n（文本；JSON 的 dustFall；CSV 在报告之后）。\n\n选项：\n  --format text|json|csv   输出格式（默认 text：可读的摘要）\n  --daily                  加上日数据表（json：areas[].daily；csv：输出日数据表而非年度表）\n  --edition auto|2012|2026 标准版本（默认 auto：按数据日期，2026-03-01 起用 2026 版）\n  --area NAME              只报告该区域（城市）\n  --year YYYY              只报告该年份\n  --targets FILE           评估目标文件（JSON，格式 lantian-targets/1），如 data/targets/taiyuan-2021.json\n  --co-unit auto|mg|ug     输入文件的 CO 单位（默认 auto：自动识别）\n  --area-name NAME         没有城市信息的站点组成的区域名称（默认 全部站点）\n  --columns NAME,NAME,...  布局无法识别的日报表（没有表头且不是已知布局，或表头名称未知）按列的顺序\n                           写出每列的含义，如 --columns date,AQI,PM2.5,PM10,SO2,NO2,CO,O3；\n                           能识别的文件照常读取。\n                           可用的名称：{columnNames}\n  --ranking                输出已加载城市的综合指数排名，而非报告\n                           （--year：该年，默认最近一年；json：格式 lantian-ranking/1）\n  --ranking-scope ID       key（168 个重点城市，默认）、jjj、fenwei、yrd、chengyu、yangtze-middle、prd、\n                           other、shanxi、all（已加载的全部城市）\n  --ranking-period P       ytd（1 月 1 日至有数据的最后一天，默认）、year，或月份 1..12\n  --key-cities FILE        重点城市名单（lantian-key-cities/1；默认 data/ranking/key-cities-168.json）\n  --tasks FILE             改为输出计划的任务台账（格式 lantian-plan-tasks/1，如\n                           data/plans/taiyuan-2021-tasks.json 或从页面导出的台账）；不需要监测数据\n  --today YYYY-MM-DD       与 --tasks 同用：判定状态的日期（默认：北京时间今天）\n  --help                   本说明\n\n退出码：0 已输出报告 · 1 未读到可用数据 · 2 命令行有误',
   cli_report: '报告',
   cli_edition: '标准',
   cli_mixed: '跨版本',
@@ -21,6 +21,11 @@ export const cliZhCN = {
   cli_dailyData: '日数据',
   cli_dailyRows: '{rows} 行（用 --format json 或 csv 查看）',
   cli_targets: '目标',
+  cli_dustFall: '降尘量',
+  cli_dustFallCounties: '{n} 个区县',
+  cli_dustFallLine: '限值 {relation} {limit} t/(km²·月)（第{task}条）',
+  cli_dustFallNoneAbove: '没有区县高于限值',
+  cli_dustFallAbove: '{n} 个月高于限值；最高 {month} {value}',
   cli_issues: '数据问题',
   cli_firstIssues: '前 {shown} 条',
   cli_taskRegister: '任务台账',

@@ -543,6 +543,8 @@ export const zhCN = {
   dustFall_worstValue: '最高值 t/(km²·月)',
   dustFall_value: '降尘量 t/(km²·月)',
   dustFall_limitLine: '限值 {limit}',
+  dustFall_limitColumn: '限值',
+  dustFall_aboveColumn: '高于限值',
   dustFall_csv: '导出降尘量表（CSV）',
   // Files checked field by field (task registers too)
   file_maxText: '必须是不超过 {max} 个字符的文字',
