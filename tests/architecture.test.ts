@@ -132,15 +132,60 @@ describe('architecture boundaries', () => {
   });
 
   it('has no inline language ternary: every text comes from the dictionaries (src/domain/text)', () => {
-    // `lang === 'zh' ? … : …`, `i.lang !== 'en'`, or a `zh` flag picking between two literals
-    const ternary = /\blang\s*[!=]==?\s*['"](?:zh|en)['"]|\bzh\s*\?\s*[`'"]/;
+    const patterns: readonly RegExp[] = [
+      // `lang === 'zh' ? …`, `i.lang !== 'en'`, `uiLang == "zh"`, `locale === 'zh-CN'`
+      /\b\w*(?:lang|Lang|locale|Locale)\s*[!=]==?\s*['"`](?:zh|en)(?:-[A-Za-z]+)?['"`]/,
+      // the same the other way round: `'en' === lang`
+      /['"`](?:zh|en)(?:-[A-Za-z]+)?['"`]\s*[!=]==?\s*[\w.]*(?:lang|Lang|locale|Locale)\b/,
+      // a language flag: `const isZh = …`, `isEn ? … : …`
+      /\bis(?:Zh|En|Chinese|English)\b/,
+      // a `zh` / `en` flag picking between two literals: `zh ? '…' : '…'`
+      /\b(?:zh|en)\s*\?\s*['"`]/,
+    ];
     const offenders: string[] = [];
     for (const file of sourceFiles(path.join(root, 'src'))) {
       const lines = withoutComments(readFileSync(file, 'utf8')).split('\n');
       lines.forEach((line, k) => {
-        if (ternary.test(line)) offenders.push(`${path.relative(root, file)}:${k + 1}: ${line.trim()}`);
+        if (patterns.some((p) => p.test(line))) offenders.push(`${path.relative(root, file)}:${k + 1}: ${line.trim()}`);
       });
     }
     expect(offenders).toEqual([]);
+  });
+
+  /**
+   * Files that may write `{ zh: '…', en: '…' }` pairs in code: tables of a standard's or the plan's own
+   * words, data rather than vocabulary. (Data files under data/ carry bilingual names as JSON and are
+   * not code; the dictionaries themselves live in src/domain/text.)
+   */
+  const BILINGUAL_DATA: Readonly<Record<string, string>> = {
+    'src/domain/aqi/categories.ts': 'HJ 633-2012 Table 2: the category names, levels and colour names as the standard gives them',
+    'src/domain/standards/editions.ts': 'the titles of the standards editions (GB 3095 / HJ 633 / HJ 663)',
+    'src/domain/stats/campaign.ts': "the 2021 plan's season names and the notes quoting its wording",
+  };
+
+  it('has no bilingual literal { zh: \'…\', en: \'…\' } outside the dictionaries, except tables of a standard\'s or the plan\'s words', () => {
+    // a `zh:` or `en:` property whose value is a non-empty string literal (the empty placeholder `{ zh: '', en: '' }` is no text)
+    const literal = /\b(?:zh|en)\s*:\s*(['"`])(?!\1)/;
+    const offenders: string[] = [];
+    for (const file of sourceFiles(path.join(root, 'src'))) {
+      const rel = path.relative(root, file).split(path.sep).join('/');
+      if (rel.startsWith('src/domain/text/') || rel in BILINGUAL_DATA) continue;
+      const lines = withoutComments(readFileSync(file, 'utf8')).split('\n');
+      lines.forEach((line, k) => {
+        if (literal.test(line)) offenders.push(`${rel}:${k + 1}: ${line.trim()}`);
+      });
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('lists as bilingual data only files that exist and still hold such pairs', () => {
+    const stale = Object.keys(BILINGUAL_DATA).filter((rel) => {
+      try {
+        return !/\bzh\s*:\s*(['"`])(?!\1)/.test(withoutComments(readFileSync(path.join(root, rel), 'utf8')));
+      } catch {
+        return true;
+      }
+    });
+    expect(stale).toEqual([]);
   });
 });

@@ -8,29 +8,19 @@ import type { Message, DayNumber } from '../types.ts';
 import type { CsvCell } from '../report/csv.ts';
 import { itemStatus, taskStatus } from './status.ts';
 import { TASK_STATUS_LABEL, type PlanTasks, type Quantity } from './types.ts';
+import { bilingual } from '../text/text.ts';
 
 type Lang = keyof Message;
 
-export const PLAN_TABLE_COLUMNS: readonly Message[] = [
-  { zh: '编号', en: 'no.' },
-  { zh: '类别', en: 'section' },
-  { zh: '任务', en: 'task' },
-  { zh: '量化事项', en: 'measurable item' },
-  { zh: '截止日期', en: 'deadline' },
-  { zh: '计划原文时限', en: 'deadline (plan wording)' },
-  { zh: '量化要求', en: 'quantity' },
-  { zh: '牵头单位', en: 'lead' },
-  { zh: '配合单位', en: 'cooperating' },
-  { zh: '落实单位', en: 'implementing' },
-  { zh: '状态', en: 'status' },
-  { zh: '状态日期', en: 'status date' },
-  { zh: '备注', en: 'note' },
-  { zh: '统计日', en: 'as of' },
-];
+export const PLAN_TABLE_COLUMNS: readonly Message[] = ([
+  'planColumn_no', 'planColumn_section', 'planColumn_task', 'planColumn_item', 'planColumn_deadline', 'planColumn_deadlineText',
+  'planColumn_quantity', 'planColumn_lead', 'planColumn_cooperating', 'planColumn_implementing', 'planColumn_status',
+  'planColumn_statusDate', 'planColumn_note', 'planColumn_asOf',
+] as const).map((k) => bilingual(k));
 
 const SECTION: Readonly<Record<'key' | 'special', Message>> = {
-  key: { zh: '重点任务', en: 'key task' },
-  special: { zh: '重大专项任务', en: 'special task' },
+  key: bilingual('planSection_key'),
+  special: bilingual('planSection_special'),
 };
 
 /** "清洁供暖覆盖率 ≥ 90 %" */

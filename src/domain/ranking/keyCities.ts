@@ -6,6 +6,7 @@
  */
 import type { Message } from '../types.ts';
 import keyCities168 from '../../../data/ranking/key-cities-168.json';
+import { bilingual } from '../text/text.ts';
 
 export interface CityGroup {
   id: string;
@@ -92,9 +93,9 @@ export function keyCities(list: KeyCityList): string[] {
 export function rankingScopes(list: KeyCityList): RankingScope[] {
   const n = keyCities(list).length;
   return [
-    { id: KEY_CITIES_SCOPE, name: { zh: `${n}个重点城市`, en: `${n} key cities` }, cities: keyCities(list) },
+    { id: KEY_CITIES_SCOPE, name: bilingual('rankingScope_key', { n }), cities: keyCities(list) },
     ...list.groups.map((g) => ({ id: g.id, name: g.name, cities: g.cities })),
     ...list.provinces.map((g) => ({ id: g.id, name: g.name, cities: g.cities })),
-    { id: ALL_LOADED_SCOPE, name: { zh: '全部已载入城市', en: 'All loaded cities' }, cities: null },
+    { id: ALL_LOADED_SCOPE, name: bilingual('rankingScope_all'), cities: null },
   ];
 }

@@ -6,13 +6,12 @@
 import type { Message } from '../types.ts';
 import { roundHalfEven } from '../math/round.ts';
 import type { CityRanking, RankingRow } from './cityRanking.ts';
+import { bilingual } from '../text/text.ts';
 
-export const RANKING_HEADER: readonly Message[] = [
-  { zh: '排名', en: 'rank' }, { zh: '城市', en: 'city' }, { zh: '综合指数', en: 'composite index' },
-  { zh: '同比变化 (%)', en: 'change on last year (%)' }, { zh: 'PM2.5 (µg/m³)', en: 'PM2.5 (µg/m³)' },
-  { zh: '优良天数比例 (%)', en: 'good-day ratio (%)' }, { zh: '改善幅度排名', en: 'improvement rank' },
-  { zh: '有效天数', en: 'valid days' }, { zh: '参与排名', en: 'ranked' },
-];
+export const RANKING_HEADER: readonly Message[] = ([
+  'rankingColumn_rank', 'rankingColumn_city', 'rankingColumn_index', 'rankingColumn_change', 'rankingColumn_pm25',
+  'rankingColumn_goodRatio', 'rankingColumn_improvement', 'rankingColumn_validDays', 'rankingColumn_ranked',
+] as const).map((k) => bilingual(k));
 
 const round = (x: number | null, d: number): number | null => (x === null || !Number.isFinite(x) ? null : roundHalfEven(x, d));
 

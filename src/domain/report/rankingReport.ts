@@ -8,6 +8,7 @@ import { civilDate, isoDate } from '../calendar.ts';
 import { indexDataset, type RankingPeriodChoice } from './datasetIndex.ts';
 import { KEY_CITIES_168, KEY_CITIES_SCOPE, rankingScopes, type KeyCityList } from '../ranking/keyCities.ts';
 import { rankCities, type CityRanking } from '../ranking/cityRanking.ts';
+import { bilingual } from '../text/text.ts';
 
 export const RANKING_FORMAT = 'lantian-ranking/1';
 
@@ -51,9 +52,6 @@ export function buildRankingReport(
     format: RANKING_FORMAT, year, period, from: isoDate(f.from), to: isoDate(f.to),
     scope: { id: scope.id, name: scope.name }, scopes: scopes.map((s) => s.id),
     ranking: rankCities(f.figures, scope.cities),
-    note: {
-      zh: '按已载入数据计算（HJ 663 综合指数，S_i 取 GB 3095-2012 二级限值）；官方排名扣除沙尘天（扣沙），名次可能相差几位；重点城市名单可编辑（data/ranking/key-cities-168.json）',
-      en: 'Computed from the loaded data (HJ 663 composite index, S_i = GB 3095-2012 class-2 limits); official rankings deduct sand-and-dust days and may differ by a few places; the key-city list is editable (data/ranking/key-cities-168.json)',
-    },
+    note: bilingual('rankingReport_note'),
   };
 }

@@ -21,6 +21,7 @@ import { hasData } from '../aqi/dayRules.ts';
 import { evaluateTargets } from '../targets/evaluate.ts';
 import type { TargetEvaluation, TargetSet } from '../targets/types.ts';
 import { parseIsoDate } from '../calendar.ts';
+import { bilingual, listOf, tr } from '../text/text.ts';
 
 export const REPORT_FORMAT = 'lantian-report/1';
 
@@ -218,11 +219,6 @@ function mapPollutants<T>(f: (p: Pollutant) => T): Record<Pollutant, T> {
   return r;
 }
 
-const INDICATOR_LABEL: Record<DailyIndicator, Message> = {
-  SO2: { zh: 'SO₂', en: 'SO₂' }, NO2: { zh: 'NO₂', en: 'NO₂' }, PM10: { zh: 'PM₁₀', en: 'PM₁₀' },
-  'PM2.5': { zh: 'PM₂.₅', en: 'PM₂.₅' }, CO: { zh: 'CO', en: 'CO' },
-  O3_8h: { zh: 'O₃ 日最大8小时平均', en: 'O₃ daily max 8-h mean' }, O3_1h: { zh: 'O₃ 日最大1小时平均', en: 'O₃ daily max 1-h' },
-};
 
 /**
  * The reader's note on indicators absent from an area's whole data (HJ 633-2026 §5.3.2): which ones,
@@ -230,15 +226,9 @@ const INDICATOR_LABEL: Record<DailyIndicator, Message> = {
  */
 export function absentIndicatorsNote(absent: readonly DailyIndicator[]): Message | null {
   if (absent.length === 0) return null;
-  const zh = absent.map((i) => INDICATOR_LABEL[i].zh).join('、');
-  const en = absent.map((i) => INDICATOR_LABEL[i].en).join(', ');
-  return {
-    zh: `本区域数据中完全没有 ${zh} 的有效值，按“设计上未监测”处理（HJ 633-2026 §5.3.2）：日 AQI 由其余指标计算，`
-      + '这些天不因缺少该指标而判为无效。若该污染物实际有监测，请补充其数据，否则 AQI、优良天数和首要污染物可能与官方发布不同。',
-    en: `The area's data have no valid value of ${en} at all. Treated as not monitored by design (HJ 633-2026 §5.3.2): `
-      + 'the daily AQI is computed from the other indicators, and days are not made invalid by its absence. If it is monitored, '
-      + 'load its data: otherwise the AQI, good days and primary pollutants may differ from the official figures.',
-  };
+  return bilingual('absentIndicatorsNote', (lang) => ({
+    indicators: listOf(absent.map((i) => tr(lang, `indicator_${i}`)), lang),
+  }));
 }
 
 /** Annual statistics as published, from `periodStats` of the calendar year. */

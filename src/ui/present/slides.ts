@@ -92,14 +92,14 @@ export function buildSlides(
   }
   const { autumnWinter, summer } = model.campaigns;
   if (autumnWinter) {
-    slides.push({ id: 'campaign-autumn-winter', kind: 'table', title: { zh: '秋冬季攻坚：重污染过程与PM2.5', en: 'Autumn–winter campaign: episodes and PM2.5' }, table: campaignSlideTable(autumnWinter) });
+    slides.push({ id: 'campaign-autumn-winter', kind: 'table', title: bilingual('slide_campaignAutumnWinter'), table: campaignSlideTable(autumnWinter) });
   }
   if (summer) {
-    slides.push({ id: 'campaign-summer', kind: 'table', title: { zh: '夏季攻坚：臭氧', en: 'Summer campaign: ozone' }, table: campaignSlideTable(summer) });
+    slides.push({ id: 'campaign-summer', kind: 'table', title: bilingual('slide_campaignSummer'), table: campaignSlideTable(summer) });
   }
   for (const c of charts) slides.push({ id: `chart-${c.id}`, kind: 'chart', title: c.title, chartId: c.id });
   if (register) {
-    slides.push({ id: 'plan-register', kind: 'table', title: { zh: '重点任务台账', en: 'Task register' }, table: registerSlideTable(register.plan, register.today) });
+    slides.push({ id: 'plan-register', kind: 'table', title: bilingual('slide_planRegister'), table: registerSlideTable(register.plan, register.today) });
   }
   if (model.targets.length > 0) slides.push({ id: 'summary', kind: 'summary', title: bilingual('slide_summary') });
   return slides;
