@@ -3,8 +3,9 @@
  * the first 10 example rows, so that a file with millions of bad cells gives a handful of issues.
  */
 import type { Issue, IssueCode, Message, Severity } from '../types.ts';
-import { issueText } from '../text/issues.ts';
+import { issueText, issueTr } from '../text/issues.ts';
 import { listOf } from '../text/text.ts';
+import type { Lang } from '../text/text.ts';
 
 const MAX_ROWS = 10;
 
@@ -72,23 +73,24 @@ export class MissingCounter {
     if (c === undefined) {
       this.counts[col] = 1;
       this.rows[col] = [row];
-      this.markers[col] = new Set([cell.trim() === '' ? '(空)' : cell.trim()]);
+      this.markers[col] = new Set([cell.trim()]);
       return;
     }
     this.counts[col] = c + 1;
     const r = this.rows[col]!;
     if (r.length < MAX_ROWS) r.push(row);
     const m = this.markers[col]!;
-    if (m.size < 6) m.add(cell.trim() === '' ? '(空)' : cell.trim());
+    if (m.size < 6) m.add(cell.trim());
   }
 
   /** One info issue per column that had missing values. */
   emit(log: IssueLog, label: (col: number) => string): void {
     this.counts.forEach((count, col) => {
       if (!count) return;
-      const markers = [...(this.markers[col] ?? [])].join(' ');
+      // an empty cell is named in the message's language: '(空)' / '(empty)'
+      const markers = (lang: Lang) => [...(this.markers[col] ?? [])].map((m) => (m === '' ? issueTr(lang, 'issue_emptyCell', {}) : m)).join(' ');
       const name = label(col);
-      log.addAggregate('info', 'missing-value', name, count, this.rows[col] ?? [], issueText('issue_missingValues', { column: name, count, markers }));
+      log.addAggregate('info', 'missing-value', name, count, this.rows[col] ?? [], issueText('issue_missingValues', (lang) => ({ column: name, count, markers: markers(lang) })));
     });
   }
 }

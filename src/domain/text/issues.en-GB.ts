@@ -46,6 +46,7 @@ export const issuesEnGB: Readonly<Record<IssueTextKey, string>> = {
   issue_unreadableDate: 'Row {line}, {column}: "{value}" is not a date; row dropped',
   issue_invalidHour: 'Row {line}, {column}: hour "{value}" is invalid (expected 0–23); row dropped',
   issue_missingValues: '{column}: {count} missing values ({markers}), treated as missing',
+  issue_emptyCell: '(empty)',
   issue_occurrences: ' ({count} occurrences; e.g. rows {rows})',
   issue_coUnit: 'CO unit recognised as µg/m³ ({how}); converted to mg/m³',
   issue_coHow_header: 'stated in the header',

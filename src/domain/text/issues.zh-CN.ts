@@ -52,6 +52,7 @@ export const issuesZhCN = {
   issue_unreadableDate: '第 {line} 行 {column} 列无法识别为日期（“{value}”），该行已舍弃',
   issue_invalidHour: '第 {line} 行 {column} 列的小时“{value}”无效（应为 0–23），该行已舍弃',
   issue_missingValues: '{column} 列有 {count} 个缺测值（{markers}），按缺测处理',
+  issue_emptyCell: '(空)',
   issue_occurrences: '（共 {count} 处，示例行 {rows}）',
   issue_coUnit: 'CO 单位识别为 µg/m³（{how}），已换算为 mg/m³',
   issue_coHow_header: '表头注明',
