@@ -8,7 +8,8 @@
  * 1 = nothing usable was read; 2 = bad command line (unknown option, bad value, unknown area,
  * invalid target file, an unknown `--columns` name or a list the mapping checks refuse).
  */
-import { DUST_FALL_COUNTY_HEADER, DUST_FALL_UNIT, dustFallCountyRows } from '../domain/stats/dustFall.ts';
+import { DUST_FALL_UNIT } from '../domain/stats/dustFall.ts';
+import { DUST_FALL_COUNTY_HEADER, dustFallCountyRows } from '../domain/stats/dustFallTable.ts';
 import { builtinDustFallLimit } from '../domain/plan/builtin.ts';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';

@@ -30,7 +30,7 @@ import { view } from './modelView.ts';
 import { perf } from './perf.ts';
 import { builtinTargetSet } from '../domain/targets/builtin.ts';
 import { forgetTargets, loadSavedTargets, saveTargets } from './targetsStore.ts';
-import { MeetingTools } from './present/MeetingTools.tsx';
+import type { Slide } from './present/slides.ts';
 import { onStorageEvent } from './persist/storageNote.ts';
 import { LANGS, LOCALES, otherLang, parenthesized, tr } from '../domain/text/text.ts';
 
@@ -56,11 +56,14 @@ function savedSettings(): Settings {
 }
 
 /** The task register section, in its own chunk with the plan's data. */
-// Sections below the charts and the mapping dialog load after first paint (initial JS budget: 400 KB gzip).
+// Sections below the charts, the meeting tools (slides, exports, print) and the mapping dialog load after
+// first paint (initial JS budget: 400 KB gzip).
 const RankingSection = lazy(() => import('./components/RankingSection.tsx').then((m) => ({ default: m.RankingSection })));
 const CampaignPanel = lazy(() => import('./components/CampaignPanel.tsx').then((m) => ({ default: m.CampaignPanel })));
 const ColumnMappingDialog = lazy(() => import('./components/ColumnMappingDialog.tsx').then((m) => ({ default: m.ColumnMappingDialog })));
 const TargetEditor = lazy(() => import('./components/TargetEditor.tsx').then((m) => ({ default: m.TargetEditor })));
+const MeetingTools = lazy(() => import('./present/MeetingTools.tsx').then((m) => ({ default: m.MeetingTools })));
+const DustFallSection = lazy(() => import('./components/DustFallSection.tsx').then((m) => ({ default: m.DustFallSection })));
 const PlanRegister = lazy(() => import('./components/PlanRegister.tsx').then((m) => ({ default: m.PlanRegister })));
 
 export function App() {
@@ -75,6 +78,8 @@ export function App() {
     void import('./planStore.ts').then((m) => setPlan(m.loadPlanTasks()));
   }, []);
   const register = useMemo(() => (plan ? { plan, today: cstDayOf(Date.now()) } : undefined), [plan]);
+  /** The dust-fall slide (plan §21): built in its own chunk when a dust-fall table is loaded. */
+  const [dustFallSlide, setDustFallSlide] = useState<Slide | null>(null);
   const [model, setModel] = useState<ModelMessage | null>(null);
   const [progress, setProgress] = useState<ProgressMessage | null>(null);
   const [errors, setErrors] = useState<string[]>([]);
@@ -192,6 +197,21 @@ export function App() {
     setBusy(true);
     client.current?.setSettings(next);
   };
+
+  const dustFallTable = model?.model.dustFall ?? null;
+  useEffect(() => {
+    if (!dustFallTable || !plan) {
+      setDustFallSlide(null);
+      return;
+    }
+    let live = true;
+    void Promise.all([import('./present/dustFallSlide.ts'), import('./dustFallLine.ts')]).then(([slide, line]) => {
+      if (live) setDustFallSlide(slide.dustFallSlide(dustFallTable, line.pageDustFallLimit(plan)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [dustFallTable, plan]);
 
   const v = model ? view(model.model) : null;
   const demo = model?.source === 'demo';
@@ -326,7 +346,7 @@ export function App() {
             onApply={(name) => changeSettings({ ...settings, defaultAreaName: name })} />
         )}
         {v && v.mixedEditions && <div className="banner">{i18n.t('mixedEditions')}</div>}
-        {model && <MeetingTools model={model.model} demo={demo} lang={lang} charts={charts} register={register} onCleared={() => client.current?.clear()} />}
+        {model && <Suspense fallback={null}><MeetingTools model={model.model} demo={demo} lang={lang} charts={charts} register={register} dustFall={dustFallSlide} onCleared={() => client.current?.clear()} /></Suspense>}
         {v && v.evaluations.length > 0 && <TargetCards evaluations={v.evaluations} scope={v.targetScope} />}
         {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} compare={v.compare} area={v.area} />}
         {v?.absent && <AbsentIndicators indicators={v.absent.indicators} note={v.absent.note} source={v.absent.source} />}
@@ -349,6 +369,9 @@ export function App() {
             client.current?.setTargets(set);
           });
         }} /></Suspense>}
+        {model?.model.dustFall && plan && (
+          <Suspense fallback={null}><DustFallSection table={model.model.dustFall} plan={plan} lang={lang} /></Suspense>
+        )}
         {model && v && (
           <DataPanel files={v.files} issues={v.issues} demo={demo}
             coUnit={settings.coUnit} restored={model.restored}

@@ -99,7 +99,8 @@ describe('meetings: presentation and exports (served dist/)', () => {
     await page.waitForTimeout(300); // IndexedDB write
     await page.reload();
     await demoDrawn(page);
-    await expect(page.getByTestId('pick-slides').textContent()).resolves.toContain(`${before - 1}/${before}`);
+    // The meeting tools load after the first paint and then read the stored choice: poll for it.
+    await expect.poll(() => page.getByTestId('pick-slides').textContent()).toContain(`${before - 1}/${before}`);
     await page.getByTestId('pick-slides').click();
     await page.getByTestId('slide-picker').locator('li').nth(2).locator('input').check();
     await page.getByTestId('pick-slides').click();

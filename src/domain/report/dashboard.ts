@@ -15,8 +15,7 @@ import { periodStats, monthlyStats } from '../stats/period.ts';
 import { hasData } from '../aqi/dayRules.ts';
 import { compareStats, samePeriodLastYear } from '../stats/compare.ts';
 import { CAMPAIGN_PERIODS, campaignView, type CampaignView } from '../stats/campaign.ts';
-import { dustFallSummary, type DustFallLimit, type DustFallSummary } from '../stats/dustFall.ts';
-import { builtinDustFallLimit } from '../plan/builtin.ts';
+import { dustFallTable, type DustFallTable } from '../stats/dustFall.ts';
 import { evaluateTargets } from '../targets/evaluate.ts';
 import type { CompositeRankTarget, TargetEvaluation, TargetSet } from '../targets/types.ts';
 import { absentIndicatorsNote } from './report.ts';
@@ -102,8 +101,11 @@ export interface DashboardModel {
   /** Campaign seasons of the plan (§四(二) autumn–winter across the year, §四(一) summer) around the shown year. */
   campaigns: { autumnWinter: CampaignView | null; summer: CampaignView | null };
   targetSet: { city: string; plan: TargetSet['plan']; planSource: string; year: number } | null;
-  /** Monthly dust fall per county against the plan's line (§21), over every loaded month; null when none is loaded. */
-  dustFall: DustFallSummary | null;
+  /**
+   * Monthly dust fall per county (plan §21), every loaded month; null when none is loaded. Judged
+   * against the line of the plan in use on the page (`dustFallSummary`), not here.
+   */
+  dustFall: DustFallTable | null;
   coverage: CoverageCell[];
   stationMeans: Record<Pollutant, { station: string; month: number; mean: number | null; validDays: number }[]>;
   files: FileSummary[];
@@ -157,8 +159,6 @@ export function buildDashboardModel(
   opts: {
     area?: string; year?: number; targets?: TargetSet | null; index?: DatasetIndex;
     rankingPeriod?: RankingPeriodChoice; keyCities?: KeyCityList;
-    /** The dust-fall line (default: the built-in plan's, §21 > 9 t/(km²·month)). */
-    dustFallLimit?: DustFallLimit;
   } = {},
 ): DashboardModel {
   const index = opts.index && opts.index.dataset === dataset && opts.index.settings === settings ? opts.index : indexDataset(dataset, settings);
@@ -205,7 +205,7 @@ export function buildDashboardModel(
     targets: [],
     campaigns: { autumnWinter: null, summer: null },
     targetSet: targets ? { city: targets.city, plan: targets.plan, planSource: targets.planSource, year: targets.year } : null,
-    dustFall: dataset.dustFall.size > 0 ? dustFallSummary(dataset.dustFall, opts.dustFallLimit ?? builtinDustFallLimit()) : null,
+    dustFall: dataset.dustFall.size > 0 ? dustFallTable(dataset.dustFall) : null,
     coverage: [],
     stationMeans: emptyMeans(),
     files: dataset.files.map(briefFile),

@@ -6,7 +6,8 @@ import { ingestBytes } from '../ingest/ingestFile.ts';
 import { mergeDatasets } from '../ingest/dataset.ts';
 import { builtinDustFallLimit } from '../plan/builtin.ts';
 import { opts } from '../../../tests/helpers/ingest.ts';
-import { DUST_FALL_COUNTY_HEADER, dustFallCountyRows, dustFallMonthRows, dustFallSummary } from './dustFall.ts';
+import { dustFallSummary, dustFallTable } from './dustFall.ts';
+import { DUST_FALL_COUNTY_HEADER, dustFallCountyRows, dustFallMonthRows } from './dustFallTable.ts';
 import type { DustFallLimit } from './dustFall.ts';
 
 const DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../tests/fixtures/dust-fall');
@@ -51,6 +52,11 @@ describe('dust fall against the plan §21 line', () => {
     const s = dustFallSummary(table({ 迎泽区: { '2021-01': 6.1, '2021-02': 7 }, 小店区: { '2021-01': 9.5 } }), LIMIT)!;
     expect(s.above.map((a) => a.county)).toEqual(['小店区']);
     expect(s.counties.map((c) => [c.county, c.monthsAbove.length, c.worst.month])).toEqual([['小店区', 1, '2021-01'], ['迎泽区', 0, '2021-02']]);
+  });
+
+  it('the model\'s plain table gives the same summary as the Dataset\'s maps', () => {
+    const ds = read('good-zh.gb18030.csv');
+    expect(dustFallSummary(dustFallTable(ds.dustFall), LIMIT)).toEqual(dustFallSummary(ds.dustFall, LIMIT));
   });
 
   it('a plan that sets the line as "≥" counts a month on the line; no dust fall loaded gives no summary', () => {

@@ -5,10 +5,8 @@
  * register whose quantity is in t/(km²·month) (Taiyuan 2021: task 21, item k21-a, > 9) — so another
  * plan's file brings its own.
  */
-import type { Dataset, Message } from '../types.ts';
+import type { Message } from '../types.ts';
 import type { PlanTasks, QuantityRelation } from '../plan/types.ts';
-import { bilingual } from '../text/text.ts';
-import type { CsvCell } from '../report/csv.ts';
 
 /** The unit of dust fall in the plan and in the Dataset (吨/月·平方公里 = g/(m²·month)). */
 export const DUST_FALL_UNIT = 't/(km²·month)';
@@ -91,16 +89,31 @@ export interface DustFallSummary {
 }
 
 /**
- * Dust fall of every county against `limit` (plan §21): per county its months, those above the line
- * and the worst month; the counties above the line with how many months. Null when no dust fall is loaded.
+ * Monthly dust fall per county as plain data (county, then [month, value] pairs): `Dataset.dustFall`
+ * as the dashboard model carries it from the worker.
  */
-export function dustFallSummary(dustFall: Dataset['dustFall'], limit: DustFallLimit): DustFallSummary | null {
+export type DustFallTable = [string, [string, number][]][];
+
+/** `Dataset.dustFall` (county → month → value) as a DustFallTable. */
+export function dustFallTable(dustFall: ReadonlyMap<string, ReadonlyMap<string, number>>): DustFallTable {
+  return [...dustFall].map(([county, months]) => [county, [...months]]);
+}
+
+/**
+ * Dust fall of every county against `limit` (plan §21): per county its months, those above the line
+ * and the worst month; the counties above the line with how many months. Takes `Dataset.dustFall` or
+ * a DustFallTable. Null when no dust fall is loaded.
+ */
+export function dustFallSummary(
+  dustFall: Iterable<readonly [string, Iterable<readonly [string, number]>]>,
+  limit: DustFallLimit,
+): DustFallSummary | null {
   const counties: CountyDustFall[] = [];
   const all = new Set<string>();
   for (const [county, byMonth] of dustFall) {
-    if (byMonth.size === 0) continue;
     const months = [...byMonth].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
       .map(([month, value]): CountyMonth => ({ month, value, above: aboveLimit(value, limit) }));
+    if (months.length === 0) continue;
     let worst = months[0]!;
     for (const m of months) {
       all.add(m.month);
@@ -122,28 +135,4 @@ export function dustFallSummary(dustFall: Dataset['dustFall'], limit: DustFallLi
     above: counties.filter((c) => c.monthsAbove.length > 0).map((c) => ({ county: c.county, months: c.monthsAbove.length, worst: c.worst })),
     worst: { county: worst.county, ...worst.worst },
   };
-}
-
-/** Columns of the per-county table (page, slide, CLI CSV). */
-export const DUST_FALL_COUNTY_HEADER: readonly Message[] = [
-  bilingual('dustFall_county'), bilingual('dustFall_months'), bilingual('dustFall_monthsAbove'),
-  bilingual('dustFall_monthsAboveList'), bilingual('dustFall_worst'), bilingual('dustFall_worstValue'),
-];
-
-/** One row per county: months with data, months above the line (how many and which), the worst month and its value. */
-export function dustFallCountyRows(s: DustFallSummary): CsvCell[][] {
-  return s.counties.map((c) => [c.county, c.months.length, c.monthsAbove.length, c.monthsAbove.join(' '), c.worst.month, c.worst.value]);
-}
-
-/** Columns of the per county-month table (the page's CSV). */
-export const DUST_FALL_MONTH_HEADER: readonly Message[] = [
-  bilingual('dustFall_county'), bilingual('dustFall_month'), bilingual('dustFall_value'), bilingual('dustFall_limitColumn'),
-  bilingual('dustFall_aboveColumn'),
-];
-
-/** One row per county and month with data: the value, the line and whether it is above it (Y/N). */
-export function dustFallMonthRows(s: DustFallSummary): CsvCell[][] {
-  const rows: CsvCell[][] = [];
-  for (const c of s.counties) for (const m of c.months) rows.push([c.county, m.month, m.value, `${s.limit.relation} ${s.limit.value}`, m.above ? 'Y' : 'N']);
-  return rows;
 }

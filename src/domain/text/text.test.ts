@@ -6,6 +6,10 @@ import { cliEnGB } from './cli.en-GB.ts';
 import { cliZhCN } from './cli.zh-CN.ts';
 import type { CliTextKey } from './cli.zh-CN.ts';
 import { issueText } from './issues.ts';
+import { dustText } from './dustFall.ts';
+import { dustFallEnGB } from './dustFall.en-GB.ts';
+import { dustFallZhCN } from './dustFall.zh-CN.ts';
+import type { DustFallTextKey } from './dustFall.zh-CN.ts';
 import { issuesEnGB } from './issues.en-GB.ts';
 import { issuesZhCN } from './issues.zh-CN.ts';
 import type { IssueTextKey } from './issues.zh-CN.ts';
@@ -73,6 +77,23 @@ describe('the command line\'s words (cli.zh-CN.ts, cli.en-GB.ts)', () => {
   it('put a label\'s two languages side by side in the order the line reads', () => {
     expect(enZh('cli_issues', {})).toBe('Issues 数据问题');
     expect(zhEn('cli_edition', {})).toBe('标准 edition');
+  });
+});
+
+describe('the dust-fall words (dustFall.zh-CN.ts, dustFall.en-GB.ts)', () => {
+  const keys = Object.keys(dustFallZhCN) as DustFallTextKey[];
+  it('give every key a non-empty English text without Chinese', () => {
+    for (const key of keys) expect(dustFallEnGB[key].trim(), key).not.toBe('');
+    expect(keys.filter((k) => CJK.test(dustFallEnGB[k]))).toEqual([]);
+  });
+  it('use the same {slots} in both languages', () => {
+    expect(keys.filter((k) => slots(dustFallZhCN[k]).join() !== slots(dustFallEnGB[k]).join())).toEqual([]);
+  });
+  it('share no key with the page dictionary, the issue texts or the command line\'s', () => {
+    expect(keys.filter((k) => k in zhCN || k in issuesZhCN || k in cliZhCN)).toEqual([]);
+  });
+  it('fill their slots', () => {
+    expect(dustText('dustFall_aboveItem', { county: '小店区', n: 3 })).toEqual({ zh: '小店区（3 个月）', en: '小店区 (3 months)' });
   });
 });
 

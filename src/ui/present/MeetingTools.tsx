@@ -25,6 +25,7 @@ import { Presentation } from './Presentation.tsx';
 import { buildPptx } from './pptx.ts';
 import type { DeckChart } from './pptx.ts';
 import { buildSlides, chosenSlides, moveSlide, orderedSlides, toggleSlide } from './slides.ts';
+import type { Slide } from './slides.ts';
 
 /** What the page passes for each chart (its ChartSpec). */
 export interface ToolChart extends DeckChart {
@@ -35,10 +36,12 @@ export interface ToolChart extends DeckChart {
 const typing = (t: EventTarget | null): boolean =>
   t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
-export function MeetingTools({ model, demo, lang, charts, register, onCleared }: {
+export function MeetingTools({ model, demo, lang, charts, register, dustFall, onCleared }: {
   model: DashboardModel | null;
   /** The page's task register and today's CST day, for the register summary slide. */
   register?: { plan: PlanTasks; today: DayNumber };
+  /** The dust-fall slide (plan §21), when a dust-fall table is loaded. */
+  dustFall?: Slide | null;
   demo: boolean;
   lang: Lang;
   charts: readonly ToolChart[];
@@ -71,7 +74,7 @@ export function MeetingTools({ model, demo, lang, charts, register, onCleared }:
     }
   }) : []), [model, withTitles, lang]);
 
-  const all = useMemo(() => (model ? buildSlides(model, available, register) : []), [model, available, register]);
+  const all = useMemo(() => (model ? buildSlides(model, available, register, dustFall) : []), [model, available, register, dustFall]);
   const slides = useMemo(() => chosenSlides(all, choice), [all, choice]);
 
   const changeChoice = (next: SlideChoice): void => {

@@ -67,13 +67,15 @@ export function evenChunks<T>(items: readonly T[], size: number): T[][] {
 
 /**
  * The full deck for a model, in the natural order: title, target groups, the campaign seasons with
- * data, charts, given the page's task register its summary on `today`, and the targets' summary.
+ * data, dust fall against the plan's line (§21) when loaded, charts, given the page's task register its summary on `today`, and the targets' summary.
  * `charts` are the charts that can be drawn.
  */
 export function buildSlides(
   model: DashboardModel,
   charts: readonly { id: string; title: Message }[],
   register?: { plan: PlanTasks; today: DayNumber },
+  /** The dust-fall slide (plan §21, `dustFallSlide`), built after the first paint when a dust-fall table is loaded. */
+  dustFall?: Slide | null,
 ): Slide[] {
   const slides: Slide[] = [{ id: 'title', kind: 'title', title: bilingual('slide_title') }];
   for (const group of ['quality', 'pollutants', 'commitments'] as const) {
@@ -97,6 +99,7 @@ export function buildSlides(
   if (summer) {
     slides.push({ id: 'campaign-summer', kind: 'table', title: bilingual('slide_campaignSummer'), table: campaignSlideTable(summer) });
   }
+  if (dustFall) slides.push(dustFall);
   for (const c of charts) slides.push({ id: `chart-${c.id}`, kind: 'chart', title: c.title, chartId: c.id });
   if (register) {
     slides.push({ id: 'plan-register', kind: 'table', title: bilingual('slide_planRegister'), table: registerSlideTable(register.plan, register.today) });

@@ -8,6 +8,8 @@ import { dn, makeDays } from '../../../tests/helpers/days.ts';
 import { campaignView, CAMPAIGN_PERIODS } from '../../domain/stats/campaign.ts';
 import { buildSlides } from './slides.ts';
 import { campaignSlideTable } from './tableSlides.ts';
+import { dustFallSlide } from './dustFallSlide.ts';
+import { builtinDustFallLimit } from '../../domain/plan/builtin.ts';
 
 describe('table slides', () => {
   it('the register slide follows the charts (before the targets\' summary), with the counts on the day and the most overdue departments first', () => {
@@ -42,5 +44,24 @@ describe('table slides', () => {
     // PM2.5 45.5 → 46 (GB/T 8170 half-even: 45.5 → 46)
     expect(row('PM2.5 平均浓度 (µg/m³)')).toEqual(['46', '60', '60']);
     expect(tb.notes[0]!.zh).toContain('未确认');
+  });
+
+  it('the dust-fall slide (plan §21) follows the campaigns once built for a loaded dust-fall table: counties above 9 and not, then per county its months above', () => {
+    const ds = emptyDataset();
+    ds.dustFall.set('迎泽区', new Map([['2021-03', 8.8], ['2021-04', 8.2]]));
+    ds.dustFall.set('小店区', new Map([['2021-03', 11.4], ['2021-04', 9], ['2021-05', 10.2]]));
+    const model = buildDashboardModel(ds, DEFAULT_SETTINGS);
+    const slide = dustFallSlide(model.dustFall!, builtinDustFallLimit())!;
+    const slides = buildSlides(model, [{ id: 'calendarAqi', title: { zh: '日历', en: 'Calendar' } }], undefined, slide);
+    expect(slides.map((x) => x.id)).toEqual(['title', 'dust-fall', 'chart-calendarAqi']);
+    expect(buildSlides(model, []).map((x) => x.id)).toEqual(['title']);
+    const tb = slide.table!;
+    expect(tb.counts!.map((c) => [c.label.zh, c.value, c.tone])).toEqual([['高于 9 的县（市、区）', 1, 'overdue'], ['未高于 9 的县（市、区）', 1, 'done']]);
+    // 小店区: 11.4 (Mar), 10.2 (May) above; 9.0 (Apr) on the line is not
+    expect(tb.rows.map((r) => r.map((c) => c.zh))).toEqual([
+      ['小店区', '3', '2', '2021-03 2021-05', '2021-03', '11.4'],
+      ['迎泽区', '2', '0', '', '2021-03', '8.8'],
+    ]);
+    expect(tb.notes[0]!.en).toContain('above 9 t/(km²·month)');
   });
 });
