@@ -1,7 +1,8 @@
 /**
  * The task register in Chromium: a status edited in the page survives a reload (localStorage); the
  * register goes out as a file and comes back in (after "reset to the built-in register") with the
- * edit; the CSV for Excel starts with a BOM; the campaign and register slides show in presentation mode.
+ * edit; the date the statuses are as of (the latest entered) shows in the section and on the register
+ * slide; the CSV for Excel starts with a BOM; the campaign and register slides show in presentation mode.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -40,6 +41,7 @@ describe('task register in the browser', () => {
     const counts = await page.getByTestId('plan-counts').locator('strong').allTextContents();
     expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(26);
     expect(await page.locator('[data-testid^="plan-task-"]').count()).toBe(26);
+    expect(await page.getByTestId('plan-status-as-of').textContent()).toBe('尚未录入任何状态');
   });
 
   it('an edited status, date and note survive a reload', async () => {
@@ -52,6 +54,7 @@ describe('task register in the browser', () => {
     expect(await page.getByTestId('plan-date-k18').inputValue()).toBe('2021-09-15');
     expect(await page.getByTestId('plan-note-k18').inputValue()).toBe('机扫率已达 85%');
     await expect.poll(() => page.getByTestId('plan-count-in-progress').locator('strong').textContent()).toBe('1');
+    expect(await page.getByTestId('plan-status-as-of').textContent()).toBe('状态截至 2021-09-15（最近一次录入）');
   });
 
   it('exports the register, and re-imports it after a reset with the edit intact', async () => {
@@ -114,6 +117,7 @@ describe('task register in the browser', () => {
       if (id === 'plan-register') {
         const slide = page.locator('.slide[data-slide-id="plan-register"]');
         expect(await slide.locator('[data-status="in-progress"] b').textContent()).toBe('1');
+        expect(await slide.locator('.slide-note').textContent()).toContain('状态截至 2021-09-15');
         await page.screenshot({ path: '/tmp/slide-register.png' }).catch(() => undefined);
       }
       await page.keyboard.press('ArrowRight');

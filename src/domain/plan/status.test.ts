@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cstDayOf, dayNumber } from '../calendar.ts';
 import {
-  countByLeadDepartment, countByStatus, departments, involves, isPastDeadline, itemStatus, nextDeadline, taskStatus, withProgress,
+  countByLeadDepartment, countByStatus, departments, involves, isPastDeadline, itemStatus, nextDeadline, statusAsOf, taskStatus, withProgress,
 } from './status.ts';
 import { PLAN_TASKS_FORMAT, type PlanItem, type PlanTask, type PlanTasks } from './types.ts';
 
@@ -105,5 +105,18 @@ describe('register counts', () => {
     const r = withProgress(q, 'b', null, null);
     expect('progress' in r.tasks[1]!).toBe(false);
     expect(r.tasks[1]!.items[0]!.progress?.status).toBe('done');
+  });
+});
+
+describe('the register\'s status date', () => {
+  it('is the latest status date entered on a task or an item; none entered, none', () => {
+    const p = plan([task('a', [], [item('a-1', null)]), task('b', [], [item('b-1', null)])]);
+    expect(statusAsOf(p)).toBeNull();
+    const one = withProgress(p, 'a', null, { status: 'in-progress', date: '2021-09-15' });
+    const two = withProgress(one, 'b', 'b-1', { status: 'done', date: '2021-10-02' });
+    const three = withProgress(two, 'a', 'a-1', { status: 'done', date: '2021-09-30' });
+    expect(statusAsOf(one)).toBe('2021-09-15');
+    // an item's later date counts; an earlier one does not move it back
+    expect(statusAsOf(three)).toBe('2021-10-02');
   });
 });

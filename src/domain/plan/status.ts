@@ -10,6 +10,23 @@ import {
   TASK_STATUSES, type EnteredStatus, type PlanItem, type PlanTask, type PlanTasks, type Progress, type TaskStatus,
 } from './types.ts';
 
+/**
+ * The date the register's statuses are as of: the latest status date entered on a task or an item
+ * ('YYYY-MM-DD'), null when none has been entered. With the day statuses are judged on, it tells a
+ * reader of a register passed round how current it is.
+ */
+export function statusAsOf(plan: PlanTasks): string | null {
+  let latest: string | null = null;
+  const see = (p: Progress | undefined) => {
+    if (p && (latest === null || p.date > latest)) latest = p.date;
+  };
+  for (const t of plan.tasks) {
+    see(t.progress);
+    for (const it of t.items) see(it.progress);
+  }
+  return latest;
+}
+
 /** True when `deadline` ('YYYY-MM-DD' or null) has passed on `today`: from the day after it. */
 export function isPastDeadline(deadline: string | null, today: DayNumber): boolean {
   if (deadline === null) return false;

@@ -494,6 +494,8 @@ export const enGB: Dictionary = {
   plan_cooperating: 'Cooperating',
   plan_noLead: '(no lead department; implemented by the counties)',
   plan_noDeadline: 'no deadline',
+  plan_statusAsOf: 'statuses as of {date} (latest entry)',
+  plan_noStatus: 'no status entered yet',
   plan_moreDepartments: '{n} more lead departments not listed (those without overdue items come last)',
   campaign_heading: 'Campaigns',
   campaign_autumnWinter: 'Autumn–winter campaign (plan §IV.2)',

@@ -503,6 +503,8 @@ export const zhCN = {
   plan_cooperating: '配合单位',
   plan_noLead: '（未设牵头单位，由各县（市、区）落实）',
   plan_noDeadline: '无截止日期',
+  plan_statusAsOf: '状态截至 {date}（最近一次录入）',
+  plan_noStatus: '尚未录入任何状态',
   plan_moreDepartments: '另有 {n} 个牵头单位未列出（无逾期事项者在后）',
   campaign_heading: '攻坚行动',
   campaign_autumnWinter: '秋冬季攻坚（四(二)）',

@@ -9,7 +9,7 @@ import { useMemo, useRef, useState } from 'react';
 import { cstDayOf, isoDate } from '../../domain/calendar.ts';
 import { toCsv } from '../../domain/report/csv.ts';
 import {
-  countByLeadDepartment, countByStatus, departments, involves, itemStatus, taskStatus, withProgress,
+  countByLeadDepartment, countByStatus, departments, involves, itemStatus, statusAsOf, taskStatus, withProgress,
 } from '../../domain/plan/status.ts';
 import { planTable, quantityText, taskNumberText } from '../../domain/plan/table.ts';
 import { ENTERED_STATUSES, NOTE_MAX_LENGTH, TASK_STATUSES } from '../../domain/plan/types.ts';
@@ -96,6 +96,7 @@ export function PlanRegister({ plan, onPlan }: { plan: PlanTasks; onPlan: (p: Pl
   const todayIso = isoDate(today);
 
   const counts = useMemo(() => countByStatus(plan, today), [plan, today]);
+  const statusDate = useMemo(() => statusAsOf(plan), [plan]);
   const byDept = useMemo(() => countByLeadDepartment(plan, today), [plan, today]);
   const allDepts = useMemo(() => departments(plan), [plan]);
   const shown = dept ? plan.tasks.filter((tk) => involves(tk, dept)) : plan.tasks;
@@ -122,7 +123,7 @@ export function PlanRegister({ plan, onPlan }: { plan: PlanTasks; onPlan: (p: Pl
   return (
     <section className="panel plan" aria-labelledby="plan-h" data-testid="plan-register">
       <h2 id="plan-h">{t('plan_heading')}</h2>
-      <p className="muted">{pick(plan.plan)} — {plan.planSource} · {t('plan_asOf', { date: todayIso })}</p>
+      <p className="muted">{pick(plan.plan)} — {plan.planSource} · {t('plan_asOf', { date: todayIso })} · <span data-testid="plan-status-as-of">{statusDate ? t('plan_statusAsOf', { date: statusDate }) : t('plan_noStatus')}</span></p>
       <div className="plan-counts" data-testid="plan-counts">
         {TASK_STATUSES.map((s) => (
           <span key={s} className={`plan-count plan-${s}`} data-testid={`plan-count-${s}`}>

@@ -24,6 +24,8 @@ describe('table slides', () => {
     // ties in the plan's order: 市生态环境局 leads §1, 市工信局 first leads §2
     expect(rows.slice(0, 4)).toEqual([['市生态环境局', '2'], ['市工信局', '2'], ['市发展改革委', '1'], ['市交通局', '1']]);
     expect(last.table!.columns.map((c) => c.en)).toEqual(['Lead department', 'Not started', 'In progress', 'Done', 'Overdue', 'Overdue items']);
+    // the note gives the day statuses are judged on and the latest status entered (§12's, 2021-09-20)
+    expect(last.table!.notes[0]!.zh).toContain('统计日 2021-11-01（北京时间） · 状态截至 2021-09-20（最近一次录入）');
   });
 
   it('no register, no register slide; a model without seasons has no campaign slide', () => {

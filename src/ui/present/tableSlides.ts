@@ -5,7 +5,7 @@
  */
 import type { PlanTasks } from '../../domain/plan/types.ts';
 import { TASK_STATUSES, TASK_STATUS_LABEL } from '../../domain/plan/types.ts';
-import { countByLeadDepartment, countByStatus } from '../../domain/plan/status.ts';
+import { countByLeadDepartment, countByStatus, statusAsOf } from '../../domain/plan/status.ts';
 import type { CampaignView } from '../../domain/stats/campaign.ts';
 import { isoDate } from '../../domain/calendar.ts';
 import type { DayNumber, Message } from '../../domain/types.ts';
@@ -34,7 +34,10 @@ export function registerSlideTable(plan: PlanTasks, today: DayNumber): SlideTabl
   const depts = countByLeadDepartment(plan, today);
   const shown = depts.slice(0, REGISTER_SLIDE_DEPARTMENTS);
   const notes: Message[] = [
-    both((i) => `${i.pick(plan.plan)} · ${i.t('plan_asOf', { date: isoDate(today) })}`),
+    both((i) => {
+      const entered = statusAsOf(plan);
+      return `${i.pick(plan.plan)} · ${i.t('plan_asOf', { date: isoDate(today) })} · ${entered ? i.t('plan_statusAsOf', { date: entered }) : i.t('plan_noStatus')}`;
+    }),
   ];
   if (depts.length > shown.length) notes.push(both((i) => i.t('plan_moreDepartments', { n: depts.length - shown.length })));
   return {
