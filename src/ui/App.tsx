@@ -92,6 +92,10 @@ export function App() {
   const [pollutant, setPollutant] = useState<Pollutant>('PM2.5');
   /** A request that recomputes the model is on its way (cleared by the next model). */
   const [busy, setBusy] = useState(false);
+  /** The worker died without an error (crash, out of memory): said on the page, with a reload (issue 9 §7). */
+  const [workerDead, setWorkerDead] = useState(false);
+  /** Bumped to start a new worker after one died. */
+  const [generation, setGeneration] = useState(0);
   const charts = useMemo(() => chartSpecs(pollutant), [pollutant]);
   const client = useRef<LantianClient | null>(null);
   /** Loads started and not finished: progress shows the one running, Cancel stops them all. */
@@ -127,6 +131,14 @@ export function App() {
         if (!m.applied) setMapQueue((q) => [...q.filter((n) => n !== m.file), m.file]);
       },
       onStorage: onStorageEvent,
+      onDead: () => {
+        setWorkerDead(true);
+        setBusy(false);
+        pendingLoads.current.clear();
+        loadId.current = null;
+        setProgress(null);
+        document.documentElement.dataset.workerDead = 'true';
+      },
     });
     client.current = c;
     // The worker restores the files it stored (IndexedDB) before its first model, so a reload shows the
@@ -136,7 +148,7 @@ export function App() {
       c.terminate();
       client.current = null;
     };
-  }, []);
+  }, [generation]);
 
   useEffect(() => {
     document.documentElement.lang = LOCALES[lang];
@@ -297,6 +309,24 @@ export function App() {
             for (const id of pendingLoads.current) client.current?.cancel(id);
           }} />
         )}
+        {workerDead && (
+          <div className="banner error" role="alert" data-testid="worker-dead">
+            <div>
+              <strong>{i18n.t('workerDead')}</strong> {i18n.t('workerDeadHelp')}
+            </div>
+            <button type="button" data-testid="worker-restart" onClick={() => {
+              setWorkerDead(false);
+              delete document.documentElement.dataset.workerDead;
+              // The new worker numbers its models from 1 again.
+              delete document.documentElement.dataset.chartsDrawn;
+              drawnFor.current = { seq: -1, ids: new Set() };
+              setModel(null);
+              setGeneration((g) => g + 1);
+            }}>
+              {i18n.t('workerRestart')}
+            </button>
+          </div>
+        )}
         {errors.length > 0 && (
           <div className="banner error" role="alert">
             <div>
@@ -339,7 +369,7 @@ export function App() {
           </div>
         )}
         {demo && <div className="banner" data-testid="demo-banner">{i18n.t('demoBanner')}</div>}
-        {!model && errors.length === 0 && <div className="empty" role="status">{i18n.t('computing')}</div>}
+        {!model && errors.length === 0 && !workerDead && <div className="empty" role="status">{i18n.t('computing')}</div>}
         {model && model.source === 'none' && <div className="empty">{i18n.t('noData')}</div>}
         {v?.unnamedArea && (
           <NameArea current={settings.defaultAreaName}

@@ -11,6 +11,7 @@ import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
 import type { Body, FromWorker, StorageEvent, ToWorker } from './protocol.ts';
 import type { RankingPeriodChoice } from '../domain/report/datasetIndex.ts';
+import { CHECK_MS, judgeSilence } from './liveness.ts';
 
 /** Most helper workers started besides the main one (memory: each holds a file's data while reading). */
 export const MAX_HELPERS = 3;
@@ -33,6 +34,12 @@ export interface ClientHandlers {
   onStorage?: (event: StorageEvent) => void;
   /** A loaded file's columns were not recognised: the preview and suggestion for the mapping dialog. */
   onMappable?: (m: MappableFile) => void;
+  /**
+   * The worker is gone (crashed, out of memory, closed) without an error event, as seen by the
+   * liveness check (liveness.ts): a Web Lock it held was released, or it fell silent too long.
+   * Called once; the client is dead after it (make a new one to go on).
+   */
+  onDead?: (how: 'lock' | 'silence') => void;
 }
 
 export interface LantianClient {
@@ -96,9 +103,47 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
     }
   }
 
+  // Liveness (liveness.ts): a Web Lock the worker holds, else heartbeats.
+  let gone = false;
+  const heard = { at: performance.now(), busy: true };
+  let lastCheck = performance.now();
+  const stopLock = new AbortController();
+  const died = (how: 'lock' | 'silence'): void => {
+    if (gone) return;
+    gone = true;
+    clearInterval(watchdog);
+    for (const [loadId, resolve] of pending) resolve({ v: PROTOCOL_VERSION, type: 'load-done', loadId, cancelled: true, files: [] });
+    pending.clear();
+    handlers.onDead?.(how);
+  };
+  const watchdog = setInterval(() => {
+    const now = performance.now();
+    const verdict = document.visibilityState === 'hidden' ? 'skip' : judgeSilence(heard, now, lastCheck);
+    lastCheck = now;
+    if (verdict === 'dead') died('silence');
+  }, CHECK_MS);
+  const lockName = `lantian-worker-alive-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+  const watchLock = (lock: string): void => {
+    const locks = navigator.locks as LockManager | undefined;
+    if (!locks) return;
+    // The worker's lock must be visible here (on file:// a blob worker has a lock manager of its own).
+    void locks.query().then((q) => {
+      if (gone || !q.held?.some((l) => l.name === lock)) return;
+      clearInterval(watchdog);
+      locks.request(lock, { signal: stopLock.signal }, () => died('lock')).catch(() => undefined);
+    }, () => undefined);
+  };
+
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const m = event.data;
+    heard.at = performance.now();
     switch (m.type) {
+      case 'alive':
+        heard.busy = m.busy;
+        return;
+      case 'watching':
+        if (m.lock === lockName) watchLock(m.lock);
+        return;
       case 'ready':
         return;
       case 'model':
@@ -136,6 +181,8 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
   };
   worker.onmessageerror = () => handlers.onError('a worker message could not be read');
 
+  send({ type: 'watch', lock: lockName });
+
   const startLoad = (message: (loadId: number) => Body<ToWorker>): { loadId: number; done: Promise<LoadDoneMessage> } => {
     const loadId = nextLoad++;
     const done = new Promise<LoadDoneMessage>((resolve) => pending.set(loadId, resolve));
@@ -154,6 +201,9 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
     setSettings: (settings) => send({ type: 'set-settings', settings }),
     setTargets: (targets) => send({ type: 'set-targets', targets }),
     terminate: () => {
+      gone = true;
+      clearInterval(watchdog);
+      stopLock.abort();
       worker.terminate();
       for (const h of helpers.values()) h.terminate();
     },

@@ -25,6 +25,7 @@ import { PERSIST_MAX_BYTES, packDataset, packedSizeBytes, unpackDataset } from '
 import { clearStoredFiles, loadStoredFiles, storeFiles } from './storage.ts';
 import type { Body, DataSource, FromHelper, FromWorker, ToHelper, ToWorker } from './protocol.ts';
 import { bilingual } from '../domain/text/text.ts';
+import { HEARTBEAT_MS } from './liveness.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -424,9 +425,35 @@ async function restore(): Promise<void> {
 }
 
 let queue: Promise<void> = Promise.resolve();
+/** Tasks queued and not finished (liveness: a busy worker may be silent longer, liveness.ts). */
+let running = 0;
 /** Runs tasks one after another (a load must finish before the next message changes the state). */
 function enqueue(task: () => void | Promise<void>): void {
-  queue = queue.then(task).catch((e: unknown) => post({ type: 'error', message: errorText(e) }));
+  running++;
+  // Said before the task starts: a long synchronous computation cannot post heartbeats.
+  if (watching) post({ type: 'alive', busy: true });
+  queue = queue.then(task).catch((e: unknown) => post({ type: 'error', message: errorText(e) })).finally(() => {
+    running--;
+    if (watching) post({ type: 'alive', busy: running > 0 });
+  });
+}
+
+let watching = false;
+/** Liveness (liveness.ts): holds the page's lock while this worker lives, and beats every second. */
+function watch(lock: string): void {
+  if (watching) return;
+  watching = true;
+  setInterval(() => post({ type: 'alive', busy: running > 0 }), HEARTBEAT_MS);
+  const locks = (self.navigator as Navigator & { locks?: LockManager }).locks;
+  if (!locks) {
+    post({ type: 'watching', lock: null });
+    return;
+  }
+  // Granted at once (nobody else has it): say so from inside, then never let go.
+  locks.request(lock, () => {
+    post({ type: 'watching', lock });
+    return new Promise<never>(() => {});
+  }).catch(() => post({ type: 'watching', lock: null }));
 }
 
 /** Helper role: ingest jobs from the main worker, one at a time. */
@@ -476,6 +503,9 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       return;
     case 'helper-lost':
       helperLost(m.helperId);
+      return;
+    case 'watch':
+      watch(m.lock);
       return;
     case 'cancel':
       // Handled at once (not queued): the running load checks this set between chunks.

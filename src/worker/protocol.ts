@@ -40,6 +40,11 @@ export type ToWorker = V &
     | { type: 'helper-lost'; helperId: number }
     /** To a second worker: serve ingest jobs of the main worker on `port` (no demo, no model). */
     | { type: 'serve-as-helper'; port: MessagePort }
+    /**
+     * Liveness (liveness.ts): hold the Web Lock `lock` for as long as the worker lives, and post
+     * `alive` heartbeats. Answered by `watching`.
+     */
+    | { type: 'watch'; lock: string }
   );
 
 /** Main worker → helper worker (over the attached port). */
@@ -101,6 +106,10 @@ export type FromWorker = V &
      * read with, remembered from a file of the same shape (null: it waits for the user's).
      */
     | ({ type: 'mappable-file'; file: string; applied: ColumnMapping | null } & ColumnPreview)
+    /** Liveness: the lock the worker now holds (null: Web Locks unavailable in the worker). */
+    | { type: 'watching'; lock: string | null }
+    /** Liveness heartbeat (every second while a timer can run); `busy`: a task is running. */
+    | { type: 'alive'; busy: boolean }
   );
 
 /** A storage event: the page shows notes and marks from these, and touches no stored dataset. */
