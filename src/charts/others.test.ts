@@ -29,6 +29,31 @@ describe('primaryPollutantDays', () => {
   });
 });
 
+describe('stationMonthHeatmap: stations by name from the station list, code on hover, background stations marked', () => {
+  const cells = [
+    { station: '1081A', month: 1, mean: 80, validDays: 31 },
+    { station: '1083A', month: 1, mean: 52, validDays: 30 },
+    { station: 'X9', month: 1, mean: 60, validDays: 29 },
+  ];
+  const labels = { '1081A': { name: '尖草坪', code: '1081A' }, '1083A': { name: '上兰', code: '1083A', background: true } };
+  const option = stationMonthHeatmap({ year: 2021, pollutant: 'PM2.5', cells, phase: '2012', labels }, THEMES.screen, 'zh');
+  const axis = (option.yAxis as { data: (string | { value: string })[] }).data;
+
+  it('labels rows by name, the background station (对照点) with ◇, a station without a label by its key', () => {
+    expect(axis.map((d) => (typeof d === 'string' ? d : d.value))).toEqual(['尖草坪', '◇ 上兰', 'X9']);
+    expect(typeof axis[1]).toBe('object'); // greyed
+    expect((option.title as { subtext: string }[])[0]?.subtext).toContain('◇ 对照点，不计入城市浓度');
+  });
+  it('names the code in the tooltip, and says a background station is not in the city value', () => {
+    const tip = callTooltip(option, { seriesIndex: 0, dataIndex: 1, value: [0, 1, 52] });
+    expect(tip).toContain('<b>上兰</b> (1083A)');
+    expect(tip).toContain('◇ 对照点，不计入城市浓度');
+    const plain = callTooltip(option, { seriesIndex: 0, dataIndex: 2, value: [0, 2, 60] });
+    expect(plain).toContain('<b>X9</b> 1月');
+    expect(plain).not.toContain('对照点');
+  });
+});
+
 describe('stationMonthHeatmap', () => {
   const cells = [
     { station: HOSTILE, month: 1, mean: 80.5, validDays: 30 },

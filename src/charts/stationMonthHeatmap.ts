@@ -1,9 +1,12 @@
 /**
  * Station × month heatmap of one pollutant's monthly mean (GB 3095 §3 月平均: mean of the valid
- * daily values; O3: of the daily max 8-h). Station names are user data: escaped everywhere.
+ * daily values; O3: of the daily max 8-h). Stations are shown by name (from the station list when
+ * one is loaded), their code in the tooltip; background stations (对照点, left out of the city value,
+ * HJ 663) are marked ◇ and greyed. Station names are user data: escaped everywhere.
  */
 import { concentrationLimit } from '../domain/standards/gb3095.ts';
 import type { LimitPhase, Pollutant } from '../domain/types.ts';
+import type { StationLabel } from '../domain/report/dashboard.ts';
 import { axisStyle, baseOption, firstItem, frameMargins, legendStyle, tooltipBase } from './common.ts';
 import { html, joinHtml, plainLabel } from './escape.ts';
 import { areaPrefix, limitPhaseLabel, unitOf } from './labels.ts';
@@ -28,7 +31,12 @@ export interface StationMonthModel {
   stations?: readonly string[];
   /** GB 3095 column for the reference limit shown in the legend (annual limit, or O3 8-h). */
   phase: LimitPhase;
+  /** Name, code and background flag per station key (`cells[].station`); a key without one is shown as is. */
+  labels?: Readonly<Record<string, StationLabel>>;
 }
+
+/** The mark before a background station's name (对照点). */
+export const BACKGROUND_MARK = '◇';
 
 /** Sequential light-to-dark scale (ColorBrewer YlOrBr), not the AQI colours: these are concentrations. */
 const SEQUENTIAL = ['#ffffd4', '#fee391', '#fec44f', '#fe9929', '#d95f0e', '#993404'];
@@ -38,6 +46,12 @@ export function stationMonthHeatmap(model: StationMonthModel, theme: ChartTheme,
   const p = model.pollutant;
   const stations = model.stations ? [...model.stations] : [...new Set(model.cells.map((c) => c.station))];
   const stationIndex = new Map(stations.map((s, i) => [s, i] as const));
+  const label = (key: string): StationLabel => model.labels?.[key] ?? { name: key };
+  const shown = stations.map((k) => {
+    const l = label(k);
+    return l.background ? `${BACKGROUND_MARK} ${l.name}` : l.name;
+  });
+  const anyBackground = stations.some((k) => label(k).background);
   const unit = unitOf(p, lang);
   const cells = model.cells.filter((c) => stationIndex.has(c.station) && c.mean !== null);
   const maxMean = Math.max(0, ...cells.map((c) => c.mean as number));
@@ -45,12 +59,13 @@ export function stationMonthHeatmap(model: StationMonthModel, theme: ChartTheme,
   const area = opts.area ?? '';
   const stat = tr(lang, p === 'O3' ? 'stat_monthlyMeanOfMda8' : 'stat_monthlyMean');
   const title = tr(lang, 'title_stationMonthHeatmap', { area: areaPrefix(area, lang), year: model.year, pollutant: p, stat });
-  const subtitle = `${unit}${limit !== null ? ` · ${tr(lang, 'class2Limit')} ${limit} (${limitPhaseLabel(model.phase, lang)})` : ''}`;
+  const subtitle = `${unit}${limit !== null ? ` · ${tr(lang, 'class2Limit')} ${limit} (${limitPhaseLabel(model.phase, lang)})` : ''}`
+    + (anyBackground ? ` · ${BACKGROUND_MARK} ${tr(lang, 'heatmap_backgroundNote')}` : '');
   const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? limitPhaseLabel(model.phase, lang)}`;
   const base = baseOption(theme, opts, { title, subtitle, footnote });
   const { top, bottom } = frameMargins(theme, opts, true);
   const axis = axisStyle(theme);
-  const longest = Math.max(4, ...stations.map((s) => s.length));
+  const longest = Math.max(4, ...shown.map((s) => s.length));
   const left = Math.min(260, Math.round(longest * theme.font.axis * 0.9) + 24);
   const byKey = new Map(model.cells.map((c) => [`${c.station}\u0000${c.month}`, c] as const));
 
@@ -58,9 +73,12 @@ export function stationMonthHeatmap(model: StationMonthModel, theme: ChartTheme,
     const v = firstItem(params)?.value as [number, number, number] | undefined;
     if (!v) return '';
     const station = stations[v[1]] ?? '';
+    const l = label(station);
     const cell = byKey.get(`${station}\u0000${v[0] + 1}`);
+    const code = l.code ?? (l.name !== station ? station : null);
     return joinHtml([
-      html`<b>${station}</b> ${monthLabel(v[0] + 1, lang)}`,
+      code ? html`<b>${l.name}</b> (${code}) ${monthLabel(v[0] + 1, lang)}` : html`<b>${l.name}</b> ${monthLabel(v[0] + 1, lang)}`,
+      ...(l.background ? [html`${BACKGROUND_MARK} ${tr(lang, 'heatmap_backgroundNote')}`] : []),
       html`${p} ${stat}: <b>${formatConcentration(p, cell?.mean ?? null, lang)}</b> ${unit}`,
       html`${tr(lang, 'validDays')}: ${cell?.validDays ?? 0}`,
     ]).value;
@@ -73,7 +91,9 @@ export function stationMonthHeatmap(model: StationMonthModel, theme: ChartTheme,
     xAxis: { type: 'category', data: monthLabels(lang), ...axis, splitArea: { show: false } },
     yAxis: {
       type: 'category',
-      data: stations.map((s) => plainLabel(s)),
+      data: stations.map((k, i) => (label(k).background
+        ? { value: plainLabel(shown[i]), textStyle: { color: theme.color.subtext, fontStyle: 'italic' as const } }
+        : plainLabel(shown[i]))),
       inverse: true,
       ...axis,
       axisLabel: { ...axis.axisLabel, width: left - 16, overflow: 'truncate' },

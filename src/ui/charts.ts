@@ -80,7 +80,7 @@ export function chartSpecs(pollutant: Pollutant): ChartSpec[] {
       height: (m) => Math.max(260, 110 + 24 * new Set(m.stationMeans[pollutant].map((c) => c.station)).size),
       build: (m, th, l) => {
         const cells = m.stationMeans[pollutant];
-        return cells.length ? stationMonthHeatmap({ year: m.year, pollutant, cells, phase: m.phase }, th, l, common(m)) : null;
+        return cells.length ? stationMonthHeatmap({ year: m.year, pollutant, cells, phase: m.phase, labels: m.stationLabels }, th, l, common(m)) : null;
       },
     },
   ];

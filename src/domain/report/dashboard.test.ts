@@ -5,7 +5,7 @@ import { mergeDatasets, emptyDataset } from '../ingest/dataset.ts';
 import { DEFAULT_SETTINGS } from '../types.ts';
 import { parseTargetSetText } from '../targets/validate.ts';
 import { describeWithRealData, realPath } from '../../../tests/helpers/realData.ts';
-import { buildDashboardModel } from './dashboard.ts';
+import { buildDashboardModel, stationLabels } from './dashboard.ts';
 
 const HEADER = '"No","year","month","day","hour","PM2.5","PM10","SO2","NO2","CO","O3","TEMP","PRES","DEWP","RAIN","wd","WSPM","station"';
 
@@ -109,5 +109,16 @@ describeWithRealData('uci-beijing-multisite', 'buildDashboardModel on the 12 UCI
     expect(m.months).toHaveLength(12);
     expect(m.ytd).toBe(m.annual); // data reach 2016-12-31
     expect(m.ytdLastYear?.to).toBe('2015-12-31');
+  });
+});
+
+describe('stationLabels: stations named from the station list, code and background flag kept', () => {
+  it('gives 1083A the list\'s name 上兰 with background = true, and an unlisted key its own name', () => {
+    const list = ingestBytes('sites.csv', new TextEncoder().encode('监测点编码,监测点名称,城市,对照点\n1081A,尖草坪,太原,N\n1083A,上兰,太原,Y\n'), { settings: DEFAULT_SETTINGS });
+    expect(stationLabels(list, ['1081A', '1083A', 'Z1'])).toEqual({
+      '1081A': { name: '尖草坪', code: '1081A' },
+      '1083A': { name: '上兰', code: '1083A', background: true },
+      Z1: { name: 'Z1' },
+    });
   });
 });

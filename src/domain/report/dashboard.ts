@@ -109,9 +109,35 @@ export interface DashboardModel {
   coverage: CoverageCell[];
   stationMeans: Record<Pollutant, { station: string; month: number; mean: number | null; validDays: number }[]>;
   files: FileSummary[];
+  /**
+   * Name, code and background flag (对照点) of the stations the model names by key (the selected
+   * area's, and those listed in `files`): a station list gives names to stations the data name by code.
+   */
+  stationLabels: Record<string, StationLabel>;
   issues: Issue[];
   /** The ranking of the loaded cities (null when nothing is loaded). */
   ranking: DashboardRanking | null;
+}
+
+/** How a station is shown: its name, its code (on hover) and whether it is a background station (对照点). */
+export interface StationLabel {
+  name: string;
+  code?: string;
+  background?: boolean;
+}
+
+/** Labels of `keys` from the dataset's stations (a key the dataset does not know is its own name). */
+export function stationLabels(dataset: Dataset, keys: Iterable<string>): Record<string, StationLabel> {
+  const out: Record<string, StationLabel> = {};
+  for (const k of keys) {
+    if (k in out) continue;
+    const s = dataset.stations.get(k);
+    const label: StationLabel = { name: s?.name || k };
+    if (s?.code) label.code = s.code;
+    if (s?.background) label.background = true;
+    out[k] = label;
+  }
+  return out;
 }
 
 /** Stations a file summary lists in the model (a national file names 1,605: posted on every switch otherwise). */
@@ -209,9 +235,11 @@ export function buildDashboardModel(
     coverage: [],
     stationMeans: emptyMeans(),
     files: dataset.files.map(briefFile),
+    stationLabels: {},
     issues: dataset.issues,
     ranking: null,
   };
+  model.stationLabels = stationLabels(dataset, [...(selected?.stations.map((s) => s.key) ?? []), ...model.files.flatMap((f) => f.stations)]);
   const ext = selected ? index.info.get(selected.name)?.extent ?? null : null;
   if (!selected || !ext) {
     if (targets) model.targets = evaluateTargets(targets, { area: selected?.name ?? targets.city, settings, days: [] });
