@@ -51,6 +51,8 @@ export interface LantianClient {
   applyMapping: (files: string[], mapping: ColumnMapping, shape: string) => { loadId: number; done: Promise<LoadDoneMessage> };
   cancel: (loadId: number) => void;
   removeFile: (name: string) => void;
+  /** Removes several files with one recompute (a group of daily files). */
+  removeFiles: (names: string[]) => void;
   clear: () => void;
   setView: (area: string | null, year: number | null, rankingPeriod?: RankingPeriodChoice) => void;
   setSettings: (settings: Settings) => void;
@@ -72,7 +74,7 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
     return {
       loadFiles: () => ({ loadId: 0, done: new Promise<LoadDoneMessage>(() => {}) }),
       applyMapping: () => ({ loadId: 0, done: new Promise<LoadDoneMessage>(() => {}) }),
-      init: noop, cancel: noop, removeFile: noop, clear: noop, setView: noop, setSettings: noop, setTargets: noop, terminate: noop,
+      init: noop, cancel: noop, removeFile: noop, removeFiles: noop, clear: noop, setView: noop, setSettings: noop, setTargets: noop, terminate: noop,
     };
   }
   const send = (m: Body<ToWorker>): void => worker.postMessage({ v: PROTOCOL_VERSION, ...m } as ToWorker);
@@ -196,6 +198,7 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
     init: (settings, targets) => send({ type: 'init', settings, targets }),
     cancel: (loadId) => send({ type: 'cancel', loadId }),
     removeFile: (name) => send({ type: 'remove-file', name }),
+    removeFiles: (names) => send({ type: 'remove-files', names }),
     clear: () => send({ type: 'clear' }),
     setView: (area, year, rankingPeriod) => send({ type: 'set-view', area, year, ...(rankingPeriod !== undefined ? { rankingPeriod } : {}) }),
     setSettings: (settings) => send({ type: 'set-settings', settings }),

@@ -542,10 +542,15 @@ self.onmessage = (event: MessageEvent<ToWorker>) => {
       });
       return;
     case 'remove-file':
+    case 'remove-files':
       enqueue(() => {
-        state.sources.delete(m.name);
-        state.mappings.delete(m.name);
-        if (state.files.delete(m.name)) {
+        let removed = false;
+        for (const name of m.type === 'remove-file' ? [m.name] : m.names) {
+          state.sources.delete(name);
+          state.mappings.delete(name);
+          if (state.files.delete(name)) removed = true;
+        }
+        if (removed) {
           state.merged = null;
           if (state.files.size === 0) {
             state.area = null;

@@ -29,6 +29,8 @@ export type ToWorker = V &
     | { type: 'apply-mapping'; loadId: number; files: string[]; mapping: ColumnMapping; shape: string }
     | { type: 'cancel'; loadId: number }
     | { type: 'remove-file'; name: string }
+    /** Removes several files at once (a group of daily files), with one recompute. */
+    | { type: 'remove-files'; names: string[] }
     | { type: 'clear' }
     /** `rankingPeriod` absent: the ranking keeps its period. */
     | { type: 'set-view'; area: string | null; year: number | null; rankingPeriod?: RankingPeriodChoice }

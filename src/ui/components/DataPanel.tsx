@@ -3,7 +3,9 @@
  * the coverage chart, and the issues grouped by severity with row, column and message.
  * Text from files (names, stations, messages) is rendered as text: React escapes it.
  */
+import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { groupFiles, type FileGroup } from '../../domain/files/fileGroups.ts';
 import type { FileSummary, Issue, Settings, Severity } from '../../domain/types.ts';
 import type { MappableFile } from '../../worker/client.ts';
 import { useI18n } from '../i18n/i18n.ts';
@@ -47,6 +49,86 @@ function IssueTable({ issues }: { issues: readonly Issue[] }) {
   );
 }
 
+interface RowActions {
+  demo: boolean;
+  onRemove: (name: string) => void;
+  mappable?: ReadonlyMap<string, MappableFile> | undefined;
+  onMapColumns?: ((name: string) => void) | undefined;
+}
+
+/** One loaded file. */
+function FileRow({ f, demo, onRemove, mappable, onMapColumns, inGroup }: RowActions & { f: FileSummary; inGroup?: boolean }) {
+  const { t, num, lang } = useI18n();
+  return (
+    <tr className={[f.rejected ? 'sev-error' : '', inGroup ? 'file-in-group' : ''].join(' ').trim() || undefined} data-file={f.name}>
+      <td>{f.name}</td>
+      <td>{f.format ?? '—'}</td>
+      <td>{f.encoding}</td>
+      <td className="num">
+        {num(f.rowsUsed, 0)} / {num(f.rows, 0)}
+      </td>
+      <td title={listOf(f.stations, lang)}>
+        {(f.stationCount ?? f.stations.length) <= 3 ? listOf(f.stations, lang) : num(f.stationCount ?? f.stations.length, 0)}
+      </td>
+      <td>{f.firstDate && f.lastDate ? `${f.firstDate} – ${f.lastDate}` : '—'}</td>
+      <td className="num">{f.bytes > 0 ? `${num(f.bytes / 1048576, 1)} MB` : '—'}</td>
+      {!demo && (
+        <td>
+          {mappable?.has(f.name) && onMapColumns && (
+            <button type="button" data-testid="map-columns" onClick={() => onMapColumns(f.name)} aria-label={`${t('mapColumnsButton')} ${f.name}`}>
+              {t('mapColumnsButton')}
+            </button>
+          )}
+          <button type="button" onClick={() => onRemove(f.name)} aria-label={`${t('remove')} ${f.name}`}>
+            {t('remove')}
+          </button>
+        </td>
+      )}
+    </tr>
+  );
+}
+
+/** A group of files named alike (a folder of daily files): one row, expandable to its files. */
+function GroupRows({ g, onRemoveMany, ...actions }: RowActions & { g: FileGroup; onRemoveMany: (names: string[]) => void }) {
+  const { t, num } = useI18n();
+  const [open, setOpen] = useState(false);
+  const formats = [...new Set(g.files.map((f) => f.format ?? '—'))].join(', ');
+  const encodings = [...new Set(g.files.map((f) => f.encoding))].join(', ');
+  const stations = Math.max(0, ...g.files.map((f) => f.stationCount ?? f.stations.length));
+  return (
+    <>
+      <tr className={g.issues.error > 0 || g.rejected > 0 ? 'file-group sev-error' : 'file-group'} data-group={g.pattern} data-count={g.files.length}>
+        <td>
+          <button type="button" className="link" aria-expanded={open} data-testid="file-group-toggle" onClick={() => setOpen((o) => !o)}
+            aria-label={`${t(open ? 'files_groupHide' : 'files_groupShow')} ${g.pattern}`}>
+            {open ? '▾' : '▸'} {g.pattern}
+          </button>
+          <div className="muted" data-testid="file-group-summary">
+            {t('files_groupCount', { n: num(g.files.length, 0) })}
+            {g.rejected > 0 ? ` · ${t('files_groupRefused', { n: num(g.rejected, 0) })}` : ''}
+            {' · '}{t('files_groupIssues', { error: num(g.issues.error, 0), warning: num(g.issues.warning, 0), info: num(g.issues.info, 0) })}
+          </div>
+        </td>
+        <td>{formats}</td>
+        <td>{encodings}</td>
+        <td className="num">{num(g.rowsUsed, 0)} / {num(g.rows, 0)}</td>
+        <td>{stations > 0 ? num(stations, 0) : '—'}</td>
+        <td>{g.firstDate && g.lastDate ? `${g.firstDate} – ${g.lastDate}` : '—'}</td>
+        <td className="num">{g.bytes > 0 ? `${num(g.bytes / 1048576, 1)} MB` : '—'}</td>
+        {!actions.demo && (
+          <td>
+            <button type="button" data-testid="file-group-remove" onClick={() => onRemoveMany(g.files.map((f) => f.name))}
+              aria-label={`${t('files_groupRemove')} ${g.pattern}`}>
+              {t('files_groupRemove')}
+            </button>
+          </td>
+        )}
+      </tr>
+      {open && g.files.map((f) => <FileRow key={f.name} f={f} inGroup {...actions} />)}
+    </>
+  );
+}
+
 const CO_UNITS: readonly Settings['coUnit'][] = ['auto', 'mg/m3', 'ug/m3'];
 
 /**
@@ -75,13 +157,15 @@ function CoUnitSetting({ value, restored, onChange }: { value: Settings['coUnit'
   );
 }
 
-export function DataPanel({ files, issues, coverage, demo, onRemove, onClear, coUnit, restored, onCoUnit, mappable, onMapColumns }: {
+export function DataPanel({ files, issues, coverage, demo, onRemove, onRemoveMany, onClear, coUnit, restored, onCoUnit, mappable, onMapColumns }: {
   files: readonly FileSummary[];
   issues: readonly Issue[];
   /** The coverage chart (rendered by the caller). */
   coverage: ReactNode;
   demo: boolean;
   onRemove: (name: string) => void;
+  /** Removes a group of files at once. */
+  onRemoveMany: (names: string[]) => void;
   onClear: () => void;
   coUnit: Settings['coUnit'];
   /** Loaded files restored from browser storage (cannot be re-read with a new setting). */
@@ -91,7 +175,7 @@ export function DataPanel({ files, issues, coverage, demo, onRemove, onClear, co
   mappable?: ReadonlyMap<string, MappableFile>;
   onMapColumns?: (name: string) => void;
 }) {
-  const { t, num, lang } = useI18n();
+  const { t, num } = useI18n();
   return (
     <section className="panel data" aria-labelledby="data-h">
       <h2 id="data-h">{t('dataHeading')}</h2>
@@ -120,33 +204,10 @@ export function DataPanel({ files, issues, coverage, demo, onRemove, onClear, co
               </tr>
             </thead>
             <tbody>
-              {files.map((f) => (
-                <tr key={f.name} className={f.rejected ? 'sev-error' : undefined}>
-                  <td>{f.name}</td>
-                  <td>{f.format ?? '—'}</td>
-                  <td>{f.encoding}</td>
-                  <td className="num">
-                    {num(f.rowsUsed, 0)} / {num(f.rows, 0)}
-                  </td>
-                  <td title={listOf(f.stations, lang)}>
-                    {(f.stationCount ?? f.stations.length) <= 3 ? listOf(f.stations, lang) : num(f.stationCount ?? f.stations.length, 0)}
-                  </td>
-                  <td>{f.firstDate && f.lastDate ? `${f.firstDate} – ${f.lastDate}` : '—'}</td>
-                  <td className="num">{f.bytes > 0 ? `${num(f.bytes / 1048576, 1)} MB` : '—'}</td>
-                  {!demo && (
-                    <td>
-                      {mappable?.has(f.name) && onMapColumns && (
-                        <button type="button" data-testid="map-columns" onClick={() => onMapColumns(f.name)} aria-label={`${t('mapColumnsButton')} ${f.name}`}>
-                          {t('mapColumnsButton')}
-                        </button>
-                      )}
-                      <button type="button" onClick={() => onRemove(f.name)} aria-label={`${t('remove')} ${f.name}`}>
-                        {t('remove')}
-                      </button>
-                    </td>
-                  )}
-                </tr>
-              ))}
+              {groupFiles(files, issues).map((r) => (r.kind === 'file'
+                ? <FileRow key={r.file.name} f={r.file} demo={demo} onRemove={onRemove} mappable={mappable} onMapColumns={onMapColumns} />
+                : <GroupRows key={r.group.pattern} g={r.group} demo={demo} onRemove={onRemove} onRemoveMany={onRemoveMany}
+                  mappable={mappable} onMapColumns={onMapColumns} />))}
             </tbody>
           </table>
         </div>
