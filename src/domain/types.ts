@@ -132,6 +132,8 @@ export interface Station {
   city?: string;
   /** Background/control station (对照点): not part of the city average (HJ 663). */
   background?: boolean;
+  /** Province (省级行政区), when a station list says so (the area picker groups cities by it). */
+  province?: string;
 }
 
 /**

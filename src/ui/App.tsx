@@ -13,7 +13,6 @@ import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { chartSpecs, COVERAGE_CHART } from './charts.ts';
 import type { ChartSpec } from './charts.ts';
 import { ChartGrid, ChartPanel } from './components/ChartGrid.tsx';
-import { DataPanel } from './components/DataPanel.tsx';
 import { DropZone } from './components/DropZone.tsx';
 import { Header } from './components/Header.tsx';
 import { NameArea } from './components/NameArea.tsx';
@@ -64,6 +63,7 @@ const ColumnMappingDialog = lazy(() => import('./components/ColumnMappingDialog.
 const TargetEditor = lazy(() => import('./components/TargetEditor.tsx').then((m) => ({ default: m.TargetEditor })));
 const MeetingTools = lazy(() => import('./present/MeetingTools.tsx').then((m) => ({ default: m.MeetingTools })));
 const DustFallSection = lazy(() => import('./components/DustFallSection.tsx').then((m) => ({ default: m.DustFallSection })));
+const DataPanel = lazy(() => import('./components/DataPanel.tsx').then((m) => ({ default: m.DataPanel })));
 const PlanRegister = lazy(() => import('./components/PlanRegister.tsx').then((m) => ({ default: m.PlanRegister })));
 
 export function App() {
@@ -271,6 +271,7 @@ export function App() {
       <Header
         areas={v?.areas ?? []}
         area={v?.area ?? null}
+        targetCity={v?.targetCity ?? null}
         years={v?.years ?? []}
         year={v?.year ?? null}
         editions={v?.editions ?? ['2012']}
@@ -403,7 +404,7 @@ export function App() {
           <Suspense fallback={null}><DustFallSection table={model.model.dustFall} plan={plan} lang={lang} /></Suspense>
         )}
         {model && v && (
-          <DataPanel files={v.files} issues={v.issues} demo={demo}
+          <Suspense fallback={null}><DataPanel files={v.files} issues={v.issues} demo={demo}
             coUnit={settings.coUnit} restored={model.restored}
             onCoUnit={(u) => changeSettings({ ...settings, coUnit: u })}
             coverage={renderChart(COVERAGE_CHART)}
@@ -415,12 +416,19 @@ export function App() {
               setBusy(true);
               client.current?.removeFile(name);
             }}
+            onRemoveMany={(names) => {
+              const gone = new Set(names);
+              setMappable((prev) => new Map([...prev].filter(([n]) => !gone.has(n))));
+              setMapQueue((q) => q.filter((n) => !gone.has(n)));
+              setBusy(true);
+              client.current?.removeFiles(names);
+            }}
             onClear={() => {
               setMappable(new Map());
               setMapQueue([]);
               setBusy(true);
               client.current?.clear();
-            }} />
+            }} /></Suspense>
         )}
         {plan && <Suspense fallback={null}><PlanRegister plan={plan} onPlan={setPlan} /></Suspense>}
         {mapping && (

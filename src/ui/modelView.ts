@@ -8,7 +8,10 @@ import type { DailyIndicator, EditionId, FileSummary, Issue, Message, PeriodStat
 import type { DashboardModel } from '../domain/report/dashboard.ts';
 
 export interface PageView {
-  areas: string[];
+  /** Areas with data (the target city first), with their province when a station list gave one. */
+  areas: { name: string; province?: string }[];
+  /** The target set's city. */
+  targetCity: string | null;
   area: string | null;
   years: number[];
   year: number | null;
@@ -35,7 +38,8 @@ export interface PageView {
 export function view(m: DashboardModel): PageView {
   const selected = m.areas.find((a) => a.name === m.area);
   return {
-    areas: m.areas.map((a) => a.name),
+    areas: m.areas.map((a) => (a.province ? { name: a.name, province: a.province } : { name: a.name })),
+    targetCity: m.targetSet?.city ?? null,
     area: m.area,
     years: m.years,
     year: m.year > 0 ? m.year : null,

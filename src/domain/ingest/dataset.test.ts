@@ -78,6 +78,14 @@ describe('ingest: mergeDatasets', () => {
     expect(m.hourly.has('1099A')).toBe(false);
   });
 
+  it('gives data stations the province of the national station list (省级行政区), for the area picker', () => {
+    const byCode = ingestText('wide.csv', 'date,hour,type,1081A,1001A\n20200402,8,PM2.5,30,40\n');
+    const list = ingestText('NewSiteList.csv', '监测点编码,监测点名称,城市,经度,纬度,对照点,省级行政区,地级行政区\n1001A,万寿西宫,北京,116.36,39.88,N,北京市,北京市\n1081A,尖草坪,太原,112.51,37.89,N,山西省,太原市\n');
+    const m = mergeDatasets([byCode, list]);
+    expect(m.stations.get('1081A')).toMatchObject({ name: '尖草坪', city: '太原', province: '山西省' });
+    expect(m.stations.get('1001A')).toMatchObject({ name: '万寿西宫', city: '北京', province: '北京市' });
+  });
+
   it('unions dust days and daily rows, with the same duplicate rule for area-days', () => {
     const d1 = ingestText('d1.csv', '沙尘日期\n2021-03-15\n');
     const d2 = ingestText('d2.csv', 'date\n2021-03-15\n2021-03-16\n');

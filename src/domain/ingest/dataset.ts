@@ -185,6 +185,7 @@ function fillStation(into: Station, from: Station): void {
   if (into.code === undefined && from.code !== undefined) into.code = from.code;
   if (into.city === undefined && from.city !== undefined) into.city = from.city;
   if (into.background === undefined && from.background !== undefined) into.background = from.background;
+  if (into.province === undefined && from.province !== undefined) into.province = from.province;
   if (into.name === into.key && from.name !== from.key) into.name = from.name;
 }
 
@@ -219,6 +220,7 @@ function applyRegistry(out: Dataset, registry: readonly Station[]): void {
       if (st.code === undefined && r.code !== undefined) st.code = r.code;
       if (r.city !== undefined && (st.city === undefined || st.city === '')) st.city = r.city;
       if (r.background !== undefined) st.background = r.background;
+      if (r.province !== undefined && st.province === undefined) st.province = r.province;
       if (st.name === st.key && st.code === st.key && r.name !== r.key) st.name = r.name;
     }
   }

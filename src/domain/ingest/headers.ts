@@ -11,6 +11,8 @@ export type HeaderField =
   | 'date' | 'hour' | 'year' | 'month' | 'day'
   | 'station' | 'stationCode' | 'city' | 'type'
   | 'aqi' | 'category' | 'primary' | 'lon' | 'lat' | 'background'
+  /** Station lists: the province (省级行政区) of the station. */
+  | 'province'
   /** Dust-fall tables (plan §21): the county (区县) and the monthly dust fall (降尘量, t/(km²·month)). */
   | 'county' | 'dustFall'
   /** Known column that carries nothing we use (row number, rank, weather, 24-h rolling values …). */
@@ -53,6 +55,7 @@ const ALIASES: Record<Exclude<HeaderField, never>, string[]> = {
   lon: ['lon', 'lng', 'longitude', '经度'],
   lat: ['lat', 'latitude', '纬度'],
   background: ['对照点', 'background', 'isbackground', '是否对照点'],
+  province: ['province', '省级行政区', '省份', '省', '所属省份', '省区'],
   county: ['county', 'district', 'countydistrict', 'countyname', '区县', '县区', '县市区', '县市、区', '区县名称', '县区名称',
     '区县市'],
   dustFall: ['dustfall', 'dustdeposition', 'dustfallrate', '降尘', '降尘量', '月降尘量', '降尘监测值'],

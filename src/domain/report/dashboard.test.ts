@@ -5,7 +5,7 @@ import { mergeDatasets, emptyDataset } from '../ingest/dataset.ts';
 import { DEFAULT_SETTINGS } from '../types.ts';
 import { parseTargetSetText } from '../targets/validate.ts';
 import { describeWithRealData, realPath } from '../../../tests/helpers/realData.ts';
-import { buildDashboardModel, stationLabels } from './dashboard.ts';
+import { buildDashboardModel, provinceOf, stationLabels } from './dashboard.ts';
 
 const HEADER = '"No","year","month","day","hour","PM2.5","PM10","SO2","NO2","CO","O3","TEMP","PRES","DEWP","RAIN","wd","WSPM","station"';
 
@@ -120,5 +120,12 @@ describe('stationLabels: stations named from the station list, code and backgrou
       '1083A': { name: '上兰', code: '1083A', background: true },
       Z1: { name: 'Z1' },
     });
+  });
+});
+
+describe('provinceOf: an area is in the province of most of its stations', () => {
+  it('gives 山西省 for two stations in 山西省 and one in 河北省, and nothing when no station names one', () => {
+    expect(provinceOf([{ province: '河北省' }, { province: '山西省' }, { province: '山西省' }, {}])).toBe('山西省');
+    expect(provinceOf([{}, {}])).toBeUndefined();
   });
 });

@@ -35,6 +35,21 @@ export interface DashboardArea {
   dataTo: string | null;
   /** Daily indicators with no valid value in the area's whole data (not required for its AQI, HJ 633-2026 §5.3.2). */
   absentIndicators: DailyIndicator[];
+  /** The province of most of its stations (from a station list); absent when none is known. */
+  province?: string;
+}
+
+/** The province most of `stations` are in (the first named on a tie); undefined when none names one. */
+export function provinceOf(stations: readonly { province?: string }[]): string | undefined {
+  const n = new Map<string, number>();
+  let best: string | undefined, most = 0;
+  for (const s of stations) {
+    if (!s.province) continue;
+    const c = (n.get(s.province) ?? 0) + 1;
+    n.set(s.province, c);
+    if (c > most) { best = s.province; most = c; }
+  }
+  return best;
 }
 
 /** The composite-index ranking of the loaded cities for one period, per scope (issue 9). */
@@ -195,6 +210,7 @@ export function buildDashboardModel(
   const areas: DashboardArea[] = ordered.map((a) => {
     const i = index.info.get(a.name)!;
     const ext = i.extent;
+    const province = provinceOf(a.stations);
     return {
       name: a.name,
       stations: a.stations.map((s) => s.name),
@@ -203,6 +219,7 @@ export function buildDashboardModel(
       dataFrom: ext ? isoDate(ext.from) : null,
       dataTo: ext ? isoDate(ext.to) : null,
       absentIndicators: i.absent,
+      ...(province ? { province } : {}),
     };
   });
   const wanted = opts.area !== undefined && index.info.get(opts.area)?.extent ? opts.area : defaultArea(index, targetCity);

@@ -2,15 +2,21 @@
  * Page header: name, area and year pickers, the standards badge with its override, the language
  * toggle and the open files / open folder buttons.
  */
-import { useId, useRef } from 'react';
+import { lazy, Suspense, useId, useRef } from 'react';
+import type { AreaOption } from '../areaSearch.ts';
 import { EDITIONS } from '../../domain/standards/editions.ts';
 import type { EditionChoice, EditionId } from '../../domain/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { filesOfInput } from './DropZone.tsx';
 
+/** The searchable picker, grouped by province (after the first paint; a plain select until then). */
+const AreaPicker = lazy(() => import('./AreaPicker.tsx').then((m) => ({ default: m.AreaPicker })));
+
 export interface HeaderProps {
-  areas: readonly string[];
+  areas: readonly AreaOption[];
   area: string | null;
+  /** The target set's city (listed first in the picker). */
+  targetCity: string | null;
   years: readonly number[];
   year: number | null;
   /** Editions the shown numbers follow (two when the year spans 2026-03-01 under 'auto'). */
@@ -45,16 +51,16 @@ export function Header(p: HeaderProps) {
         {p.demo && <span className="edition-badge">{t('demoTag')}</span>}
         <span className="busy" role="status" aria-live="polite">{p.busy ? t('computing') : ''}</span>
       </div>
-      <label htmlFor={ids.area}>
-        {t('area')}
-        <select id={ids.area} data-testid="area" value={p.area ?? ''} onChange={(e) => p.onArea(e.target.value)} disabled={p.areas.length === 0}>
-          {p.areas.map((a) => (
-            <option key={a} value={a}>
-              {a}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Suspense fallback={(
+        <label htmlFor={ids.area}>
+          {t('area')}
+          <select id={ids.area} data-testid="area" value={p.area ?? ''} onChange={(e) => p.onArea(e.target.value)} disabled={p.areas.length === 0}>
+            {p.areas.map((a) => <option key={a.name} value={a.name}>{a.name}</option>)}
+          </select>
+        </label>
+      )}>
+        <AreaPicker id={ids.area} areas={p.areas} area={p.area} targetCity={p.targetCity} onArea={p.onArea} />
+      </Suspense>
       <label htmlFor={ids.year}>
         {t('year')}
         <select id={ids.year} data-testid="year" value={p.year ?? ''} onChange={(e) => p.onYear(Number(e.target.value))}

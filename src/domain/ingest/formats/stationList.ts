@@ -1,6 +1,6 @@
 /**
- * d. Station lists (`站点编码,站点名称,城市,对照点`): give data stations their code, city, name
- * and background flag (对照点, left out of the city mean by HJ 663) when files are merged.
+ * d. Station lists (`站点编码,站点名称,城市,对照点[,省级行政区]`): give data stations their code, city,
+ * name, province and background flag (对照点, left out of the city mean by HJ 663) when files are merged.
  */
 import type { Station } from '../../types.ts';
 import type { Ctx, RowHandler } from '../context.ts';
@@ -15,6 +15,7 @@ export class StationListHandler implements RowHandler {
   private readonly nameCol: number;
   private readonly cityCol: number;
   private readonly bgCol: number;
+  private readonly provinceCol: number;
 
   constructor(ctx: Ctx, infos: HeaderInfo[]) {
     this.ctx = ctx;
@@ -23,6 +24,7 @@ export class StationListHandler implements RowHandler {
     this.nameCol = find('station');
     this.cityCol = find('city');
     this.bgCol = find('background');
+    this.provinceCol = find('province');
   }
 
   row(r: Row, line: number): void {
@@ -38,6 +40,8 @@ export class StationListHandler implements RowHandler {
     if (code) st.code = code;
     const city = this.cityCol >= 0 ? r.trimmed(this.cityCol) : '';
     if (city) st.city = city;
+    const province = this.provinceCol >= 0 ? r.trimmed(this.provinceCol) : '';
+    if (province) st.province = province;
     if (this.bgCol >= 0) {
       const b = r.trimmed(this.bgCol).toLowerCase();
       st.background = b === 'y' || b === 'yes' || b === '是' || b === '1' || b === 'true';

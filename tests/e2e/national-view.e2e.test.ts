@@ -1,0 +1,105 @@
+/**
+ * The national view's page parts in Chromium (issue 9): 12 generated national daily files
+ * (`china_sites_202101DD.csv`, 1,605 site columns, gen-national) and the national station list
+ * dropped together. The files table shows the daily files as one group row (pattern, count, size,
+ * dates, issues), expandable, removable as a whole; the area picker is grouped by province with the
+ * target city first and finds 太原 by 太 and by the pinyin initials 'ty' (keyboard only).
+ */
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { generateNational } from '../../scripts/gen-national.mjs';
+import { describeWithRealData, realPath } from '../helpers/realData.ts';
+import { launch, record, serveDist } from './harness.ts';
+import type { Recorder, Session } from './harness.ts';
+import { chartsDrawn } from './dropPerf.ts';
+
+const DAYS = 12;
+
+describeWithRealData('station-list-national', 'national view in the browser (12 generated days + the station list)', () => {
+  let server: { url: string; close: () => Promise<void> };
+  let session: Session;
+  let page: Page;
+  let rec: Recorder;
+  let dir: string;
+
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'lantian-national-view-'));
+    generateNational({ year: 2021, out: dir, days: DAYS });
+    server = await serveDist();
+    session = await launch({ width: 1600, height: 900 });
+    page = await session.context.newPage();
+    rec = record(page);
+    await page.goto(server.url);
+    await chartsDrawn(page, 'demo', 0, 120_000);
+    const files = [...readdirSync(dir).map((f) => path.join(dir, f)), realPath('station-list-national', 'NewSiteList.csv')];
+    await page.getByTestId('file-input').setInputFiles(files);
+    await chartsDrawn(page, 'files', 0, 240_000);
+  }, 400_000);
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('opens on the target set\'s city, 太原, listed first in the picker', async () => {
+    expect(await page.getByTestId('area').inputValue()).toBe('太原');
+    const groups = await page.getByTestId('area').locator('optgroup').evaluateAll((els) => els.map((e) => e.getAttribute('label')));
+    expect(groups[0]).toBe('目标城市');
+    expect(groups).toContain('山西省');
+    expect(groups).toContain('北京市');
+    const shanxi = await page.getByTestId('area').locator('optgroup[label="山西省"] option').allTextContents();
+    expect(shanxi).toContain('大同');
+    expect(shanxi).not.toContain('太原'); // it is in the target group
+  });
+
+  it('lists the 12 daily files as one group row china_sites_2021MMDD.csv with count, dates and size, expandable', async () => {
+    const table = page.getByTestId('files');
+    const group = table.locator('tr[data-group="china_sites_2021MMDD.csv"]');
+    expect(await group.getAttribute('data-count')).toBe(String(DAYS));
+    const text = await group.textContent();
+    expect(text).toContain(`${DAYS} 个文件`);
+    expect(text).toContain('2021-01-01 – 2021-01-12');
+    expect(text).toMatch(/问题：错误 \d+，警告 \d+，提示 \d+/);
+    expect(text).toMatch(/\d+(\.\d)? MB/);
+    // the station list stays a row of its own; the daily files are not listed one by one
+    expect(await table.locator('tbody tr').count()).toBe(2);
+    await group.getByTestId('file-group-toggle').click();
+    expect(await table.locator('tbody tr.file-in-group').count()).toBe(DAYS);
+    expect(await table.locator('tr[data-file="china_sites_20210105.csv"]').count()).toBe(1);
+    await group.getByTestId('file-group-toggle').click();
+    expect(await table.locator('tbody tr').count()).toBe(2);
+  });
+
+  it('finds 太原 by typing 太, and by the pinyin initials ty, chosen with the keyboard', async () => {
+    const search = page.getByTestId('area-search');
+    await page.getByTestId('area').selectOption('大同');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="area"]') as HTMLSelectElement).value === '大同');
+    await search.click();
+    await search.pressSequentially('太');
+    await page.getByTestId('area-matches').locator('[data-area="太原"]').waitFor();
+    await search.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="area"]') as HTMLSelectElement).value === '太原', null, { timeout: 60_000 });
+
+    await page.getByTestId('area').selectOption('大同');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="area"]') as HTMLSelectElement).value === '大同');
+    await search.focus();
+    await search.pressSequentially('ty');
+    await page.getByTestId('area-matches').locator('[data-area="太原"]').waitFor({ timeout: 60_000 });
+    const options = await page.getByTestId('area-matches').locator('[role="option"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-area')));
+    const at = options.indexOf('太原');
+    expect(at).toBeGreaterThanOrEqual(0);
+    for (let k = 0; k < at; k++) await search.press('ArrowDown');
+    await search.press('Enter');
+    await page.waitForFunction(() => (document.querySelector('[data-testid="area"]') as HTMLSelectElement).value === '太原', null, { timeout: 60_000 });
+  });
+
+  it('removes the whole group with one button: the daily files go, the station list stays', async () => {
+    await page.getByTestId('files').locator('tr[data-group="china_sites_2021MMDD.csv"]').getByTestId('file-group-remove').click();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="files"] tbody tr').length === 1, null, { timeout: 120_000 });
+    expect(await page.getByTestId('files').locator('tbody').textContent()).toContain('NewSiteList.csv');
+    expect(rec.pageErrors).toEqual([]);
+  });
+});
