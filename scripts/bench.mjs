@@ -13,6 +13,9 @@
  * 2. National: a generated year of national wide hourly files (`npm run gen-national -- --year 2021`,
  *    written once into the temp folder, or BENCH_NATIONAL_DIR) through the whole CLI report: MB/s.
  * 3. scripts/bench-model.ts (dashboard model, aggregation) and scripts/bench-page.ts (drop → drawn in Chromium).
+ * 4. scripts/bench-page-national.ts: the national year of section 2 (and the national station list) dropped on
+ *    the built page in Chromium: load time, peak memory of all Chromium processes (sum of PSS), area, period
+ *    and year switch times (medians). BENCH_PAGE_NATIONAL=0 skips it, BENCH_PAGE_NATIONAL_RUNS (default 1).
  *
  * Wall times grow with other work on the machine: the load average is printed; compare only figures
  * of one run. Options: BENCH_RUNS (default 7), BENCH_NATIONAL_RUNS (default 3), BENCH_NATIONAL=0 (skip),
@@ -184,10 +187,12 @@ if (process.env.BENCH_JSON === '1') console.log(JSON.stringify(results));
 
 // --- 3. The core after ingest (dashboard model, aggregation) and the page in Chromium.
 if (process.env.BENCH_PAGE !== '0') {
-  for (const script of ['bench-model.ts', 'bench-page.ts']) {
+  const nationalPage = process.env.BENCH_PAGE_NATIONAL !== '0' && results.national ? ['bench-page-national.ts'] : [];
+  if (results.national) process.env.BENCH_NATIONAL_DIR = results.national.dir;
+  for (const script of ['bench-model.ts', 'bench-page.ts', ...nationalPage]) {
     if (!existsSync(path.join(repo, 'scripts', script))) continue;
     console.log('');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts', script)], { cwd: repo, stdio: 'inherit' });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts', script)], { cwd: repo, stdio: 'inherit', env: process.env });
     if (r.status !== 0) throw new Error(`bench: scripts/${script} exited ${r.status}`);
   }
 }

@@ -136,6 +136,8 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
     }, () => undefined);
   };
 
+  /** The files and issues of the data on show (protocol.ts: sent with the first model of new data). */
+  let lastData: NonNullable<ModelMessage['data']> = { files: [], issues: [] };
   worker.onmessage = (event: MessageEvent<FromWorker>) => {
     const m = event.data;
     heard.at = performance.now();
@@ -148,9 +150,13 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
         return;
       case 'ready':
         return;
-      case 'model':
-        handlers.onModel(m);
+      case 'model': {
+        // A model without `data` shows the same data: its files and issues are the last ones sent.
+        if (m.data) lastData = m.data;
+        const { data: _d, ...rest } = m;
+        handlers.onModel({ ...rest, model: { ...m.model, files: lastData.files, issues: lastData.issues } });
         return;
+      }
       case 'progress':
         handlers.onProgress(m);
         return;

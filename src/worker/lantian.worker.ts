@@ -21,8 +21,8 @@ import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { needsColumnMapping } from '../domain/ingest/columnMapping.ts';
 import { columnPreview } from '../domain/ingest/columnPreview.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
-import { PERSIST_MAX_BYTES, packDataset, packedSizeBytes, unpackDataset } from '../domain/persist/codec.ts';
-import { clearStoredFiles, loadStoredFiles, storeFiles } from './storage.ts';
+import { PERSIST_MAX_BYTES, packDataset, packedBuffers, packedSizeBytes, unpackTransferred } from '../domain/persist/codec.ts';
+import { clearStoredFiles, loadStoredFiles, storeFiles, type PendingFile } from './storage.ts';
 import type { Body, DataSource, FromHelper, FromWorker, ToHelper, ToWorker } from './protocol.ts';
 import { bilingual } from '../domain/text/text.ts';
 import { HEARTBEAT_MS } from './liveness.ts';
@@ -59,6 +59,8 @@ const state = {
   /** What the current data and settings give once (areas, extents, area days, ranking figures): issue 9. */
   index: null as DatasetIndex | null,
   rankingPeriod: 'ytd' as RankingPeriodChoice,
+  /** The data of the last model posted with its files and issues (protocol.ts `data`). */
+  posted: null as Dataset | null,
   seq: 0,
   cancelled: new Set<number>(),
   /** Ports to the helper workers that ingest files in parallel, by helper id. */
@@ -100,7 +102,14 @@ function recompute(): void {
     rankingPeriod: state.rankingPeriod,
   });
   const restored = [...state.files.keys()].filter((n) => !state.sources.has(n));
-  post({ type: 'model', model, source, computeMs: performance.now() - t0, seq: ++state.seq, restored });
+  // Files and issues go to the page only with the first model of these data (protocol.ts `data`).
+  const fresh = state.posted !== dataset;
+  state.posted = dataset;
+  const { files, issues } = model;
+  post({
+    type: 'model', model: fresh ? model : { ...model, files: [], issues: [] }, source, computeMs: performance.now() - t0, seq: ++state.seq, restored,
+    ...(fresh ? { data: { files, issues } } : {}),
+  });
 }
 
 /**
@@ -141,6 +150,14 @@ async function ingestBlob(
   return dataset;
 }
 
+/**
+ * The Dataset with its station-days moved into three arrays (codec.ts, days as read; iterates as
+ * before): one allocation per file instead of two per station-day, as a helper's Dataset arrives.
+ */
+function compacted(file: File, ds: Dataset | null): Dataset | null {
+  return ds && ds.hourly.size > 0 ? unpackTransferred(packDataset(file.name, ds, 'as-read')).dataset : ds;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helper jobs (main side)
 // ---------------------------------------------------------------------------------------------
@@ -164,7 +181,7 @@ function onHelperMessage(event: MessageEvent<FromHelper>): void {
       return;
     case 'job-done':
       helperJobs.delete(m.jobId);
-      job.resolve(m.dataset);
+      job.resolve(unpackTransferred(m.packed).dataset);
       return;
     case 'job-cancelled':
       helperJobs.delete(m.jobId);
@@ -263,7 +280,7 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
     for (let i = take(); i !== null; i = take()) {
       const file = files[i]!;
       try {
-        settle(i, await ingestBlob(file, state.settings, isCancelled, progressOf(i), state.mappings.get(file.name)));
+        settle(i, compacted(file, await ingestBlob(file, state.settings, isCancelled, progressOf(i), state.mappings.get(file.name))));
       } catch (e) {
         results[i] = null;
         post({ type: 'error', message: errorText(e), file: file.name });
@@ -279,7 +296,7 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
         if (e instanceof HelperLost) {
           // Read it here instead; the local runner picks up the rest of the queue.
           try {
-            settle(i, await ingestBlob(file, state.settings, isCancelled, progressOf(i), state.mappings.get(file.name)));
+            settle(i, compacted(file, await ingestBlob(file, state.settings, isCancelled, progressOf(i), state.mappings.get(file.name))));
           } catch (e2) {
             results[i] = null;
             post({ type: 'error', message: errorText(e2), file: file.name });
@@ -372,22 +389,25 @@ async function offerMappings(
  */
 function persist(names: string[]): void {
   const skipped: { name: string; megabytes: number }[] = [];
-  const put = names.flatMap((n) => {
+  const put: PendingFile[] = [];
+  for (const n of names) {
     const ds = state.files.get(n);
-    if (!ds) return [];
+    if (!ds) continue;
     const bytes = packedSizeBytes(ds);
     if (bytes > PERSIST_MAX_BYTES) {
       state.notSaved.add(n);
       skipped.push({ name: n, megabytes: Math.round(bytes / 2 ** 20) });
-      return [];
+      continue;
     }
     state.notSaved.delete(n);
-    return [{ packed: packDataset(n, ds), bytes: state.sources.get(n) ?? null }];
-  });
+    // Packed when its batch is written (storage.ts), not all at once: a national year packed whole
+    // would double the worker's memory. Removed or replaced meanwhile: not stored (a later save is).
+    put.push(() => (state.files.get(n) === ds ? { packed: packDataset(n, ds), bytes: state.sources.get(n) ?? null } : null));
+  }
   // The stored manifest names only files that are stored, so a reload restores all of them or none.
-  const keep = [...state.files.keys()].filter((n) => !state.notSaved.has(n));
+  const keep = (): string[] => [...state.files.keys()].filter((n) => !state.notSaved.has(n));
   storeFiles(put, keep).then(
-    () => post({ type: 'storage', event: { kind: 'saved', files: keep.length, skipped } }),
+    (files) => post({ type: 'storage', event: { kind: 'saved', files, skipped } }),
     (e: unknown) => post({ type: 'storage', event: { kind: 'failed', reason: e instanceof Error ? e.message : String(e) } }),
   );
 }
@@ -408,7 +428,8 @@ async function restore(): Promise<void> {
     return;
   }
   try {
-    const files = r.files.map((f) => ({ ...unpackDataset(f.packed), bytes: f.bytes }));
+    // Views on the records just read (each file's three arrays), not a second copy of every station-day.
+    const files = r.files.map((f) => ({ ...unpackTransferred(f.packed), bytes: f.bytes }));
     for (const f of files) {
       state.files.set(f.name, f.dataset);
       if (f.bytes) state.sources.set(f.name, new File([f.bytes], f.name));
@@ -477,7 +498,12 @@ function serveAsHelper(port: MessagePort): void {
           last = now;
           reply({ type: 'job-progress', jobId: m.jobId, bytesRead, rows });
         }, m.columnMapping);
-        reply(ds ? { type: 'job-done', jobId: m.jobId, dataset: ds } : { type: 'job-cancelled', jobId: m.jobId });
+        if (!ds) reply({ type: 'job-cancelled', jobId: m.jobId });
+        else {
+          // Moved, not copied: the station-days as three transferred arrays (codec.ts, days as read).
+          const packed = packDataset(m.file.name, ds, 'as-read');
+          port.postMessage({ v: PROTOCOL_VERSION, type: 'job-done', jobId: m.jobId, packed } satisfies FromHelper, packedBuffers(packed));
+        }
       } catch (e) {
         reply({ type: 'job-error', jobId: m.jobId, message: errorText(e) });
       } finally {

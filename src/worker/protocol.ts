@@ -3,12 +3,13 @@
  * carries `v: PROTOCOL_VERSION`; a message of another version is answered with an `error`.
  * Everything here is structured-clone safe (File objects are cloned by reference to the blob).
  */
-import type { Dataset, Message, Settings } from '../domain/types.ts';
+import type { FileSummary, Issue, Message, Settings } from '../domain/types.ts';
 import type { DashboardModel } from '../domain/report/dashboard.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
 import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import type { ColumnPreview } from '../domain/ingest/columnPreview.ts';
 import type { RankingPeriodChoice } from '../domain/report/datasetIndex.ts';
+import type { PackedDataset } from '../domain/persist/codec.ts';
 
 export const PROTOCOL_VERSION = 1 as const;
 type V = { v: typeof PROTOCOL_VERSION };
@@ -60,7 +61,8 @@ export type ToHelper = V &
 export type FromHelper = V &
   (
     | { type: 'job-progress'; jobId: number; bytesRead: number; rows: number }
-    | { type: 'job-done'; jobId: number; dataset: Dataset }
+    /** The file's Dataset packed with its days as read (codec.ts), its arrays transferred: no copy. */
+    | { type: 'job-done'; jobId: number; packed: PackedDataset }
     | { type: 'job-cancelled'; jobId: number }
     | { type: 'job-error'; jobId: number; message: string }
   );
@@ -87,6 +89,13 @@ export type FromWorker = V &
     | { type: 'load-done'; loadId: number; cancelled: boolean; files: string[] }
     | {
         type: 'model'; model: DashboardModel; source: DataSource; computeMs: number; seq: number;
+        /**
+         * The model's `files` and `issues` (what the data are, not the view of them: a national year has
+         * 365 files and tens of thousands of issues) travel only with the first model of new data. In a
+         * model without `data` they are empty and the client puts back the last ones it was sent, the
+         * same arrays (createLantianClient): a switch of area, year or period clones the view alone.
+         */
+        data?: { files: FileSummary[]; issues: Issue[] };
         /**
          * Loaded files restored from browser storage without their bytes (stored before the bytes were
          * kept): a change of an ingest setting (the CO unit) cannot re-read them; they keep the values

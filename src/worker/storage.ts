@@ -71,26 +71,59 @@ export async function loadStoredFiles(): Promise<RestoreResult> {
 
 let writes: Promise<unknown> = Promise.resolve();
 
+/** A file to store, packed only when its turn comes (null: not to be stored after all, e.g. removed meanwhile). */
+export type PendingFile = () => StoredFile | null;
+
+/**
+ * Packed bytes written per IndexedDB transaction: a national year (365 files of ~2 MB packed each)
+ * is written a few files at a time, each packed just before its write, so that neither the worker
+ * nor the browser process ever holds the whole packed year (issue 9: peak memory).
+ */
+export const STORE_BATCH_BYTES = 16 * 1024 * 1024;
+
+function storedBytes(f: StoredFile): number {
+  let n = 0;
+  for (const h of f.packed.hourly) n += h.values.byteLength + h.seen.byteLength + h.days.byteLength;
+  return n;
+}
+
 /**
  * Stores the new files (packed Dataset and bytes) and forgets those not in `keep` (the names loaded
- * now). Writes run one after another; the manifest is written last.
+ * now). Writes run one after another; each file is packed when its batch is written (STORE_BATCH_BYTES
+ * per transaction); the manifest is written last, so an interrupted save leaves the previous state.
+ * `keep()` is asked after the records are written (the files loaded by then that may be stored); the
+ * manifest names those of them whose records are in the store. Resolves to the number it names.
  */
-export function storeFiles(put: readonly StoredFile[], keep: readonly string[]): Promise<void> {
-  const run = async (): Promise<void> => {
+export function storeFiles(put: readonly PendingFile[], keep: () => readonly string[]): Promise<number> {
+  const run = async (): Promise<number> => {
     const before = await get<Meta>(META, db());
-    const entries: [IDBValidKey, unknown][] = [];
-    for (const f of put) {
+    let entries: [IDBValidKey, unknown][] = [];
+    let bytes = 0;
+    const stored = new Set(before?.files ?? []);
+    for (const pending of put) {
+      const f = pending();
+      if (!f) continue;
+      stored.add(f.packed.name);
       entries.push([fileKey(f.packed.name), f.packed]);
       if (f.bytes) entries.push([bytesKey(f.packed.name), f.bytes]);
+      bytes += storedBytes(f);
+      if (bytes >= STORE_BATCH_BYTES) {
+        await setMany(entries, db());
+        entries = [];
+        bytes = 0;
+      }
     }
     if (entries.length > 0) await setMany(entries, db());
-    const meta: Meta = { schema: PERSIST_SCHEMA, files: [...keep], savedAt: new Date().toISOString() };
+    // Only names whose records are in the store (a file of a later save is not yet).
+    const names = keep().filter((n) => stored.has(n));
+    const meta: Meta = { schema: PERSIST_SCHEMA, files: names, savedAt: new Date().toISOString() };
     await set(META, meta, db());
     for (const old of before?.files ?? []) {
-      if (keep.includes(old)) continue;
+      if (names.includes(old)) continue;
       await del(fileKey(old), db());
       await del(bytesKey(old), db());
     }
+    return names.length;
   };
   const next = writes.then(run, run);
   writes = next.catch(() => undefined);

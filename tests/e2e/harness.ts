@@ -21,6 +21,8 @@ export const CHROMIUM = process.env.LANTIAN_CHROMIUM ?? '/usr/bin/chromium';
 export interface Session {
   browser: Browser;
   context: BrowserContext;
+  /** The profile folder (Chromium's --user-data-dir): finds the processes of this browser (memory figures). */
+  profile: string;
   close: () => Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function launch(viewport = { width: 1920, height: 1080 }, locale = 
   return {
     browser,
     context,
+    profile,
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });

@@ -11,6 +11,7 @@ import { DAILY_SLOT, defaultO3ShortDayLimit, stationDailyInto } from './stationD
 import { evaluationStations, findArea, resolveArea } from './areas.ts';
 import type { Area } from './areas.ts';
 import { carriedIndicatorsOf } from './carried.ts';
+import { DAILY_WIDTH, firstDayFrom, type StationDailySeries, type StationDailyStore } from './stationStore.ts';
 
 const N_SLOTS = DAILY_INDICATORS.length;
 
@@ -71,12 +72,14 @@ export function computeAreaDays(
   area: string | Area,
   settings: Settings,
   range: { from: DayNumber; to: DayNumber },
+  store?: StationDailyStore,
 ): DayResult[] {
   const a = typeof area === 'string' ? resolveArea(dataset, area, settings) : area;
   const out: DayResult[] = [];
   if (range.to < range.from) return out;
   const isDust = (d: DayNumber) => dataset.dustDays.size > 0 && dataset.dustDays.has(isoDate(d));
-  const carried = carriedIndicatorsOf(dataset, a, settings);
+  const stored = store?.dataset === dataset ? store : undefined;
+  const carried = carriedIndicatorsOf(dataset, a, settings, stored);
   const requiredByEdition = new Map<EditionId, readonly DailyIndicator[]>();
   const required = (e: EditionId) => {
     let r = requiredByEdition.get(e);
@@ -107,6 +110,7 @@ export function computeAreaDays(
     return out;
   }
 
+  if (stored) return storedAreaDays(stored, a, settings, range, required, isDust);
   const byDay: Map<DayNumber, StationDay>[] = [];
   for (const s of evaluationStations(a, settings)) {
     const m = dataset.hourly.get(s.key);
@@ -145,15 +149,78 @@ export function computeAreaDays(
   return out;
 }
 
+/**
+ * `computeAreaDays` of an hourly area from the station-daily store: the same sums in the same station
+ * order, of the same daily values, read instead of recomputed.
+ */
+function storedAreaDays(
+  store: StationDailyStore,
+  a: Area,
+  settings: Settings,
+  range: { from: DayNumber; to: DayNumber },
+  required: (e: EditionId) => readonly DailyIndicator[],
+  isDust: (d: DayNumber) => boolean,
+): DayResult[] {
+  const out: DayResult[] = [];
+  const series: StationDailySeries[] = [];
+  const at: number[] = [];
+  for (const s of evaluationStations(a, settings)) {
+    const x = store.get(s.key);
+    if (!x) continue;
+    series.push(x);
+    at.push(firstDayFrom(x.days, range.from));
+  }
+  const sums = new Float64Array(N_SLOTS);
+  const counts = new Int32Array(N_SLOTS);
+  for (let d = range.from; d <= range.to; d++) {
+    sums.fill(0);
+    counts.fill(0);
+    let stations = 0;
+    for (let k = 0; k < series.length; k++) {
+      const x = series[k]!;
+      const p = at[k]!;
+      if (p >= x.days.length || x.days[p] !== d) continue;
+      at[k] = p + 1;
+      const base = p * DAILY_WIDTH;
+      let contributed = false;
+      for (let i = 0; i < N_SLOTS; i++) {
+        const v = x.daily[base + i]!;
+        if (v === v) {
+          sums[i]! += v;
+          counts[i]!++;
+          contributed = true;
+        }
+      }
+      if (contributed) stations++;
+    }
+    const conc = emptyConc();
+    for (const ind of DAILY_INDICATORS) {
+      const i = DAILY_SLOT[ind];
+      if (counts[i]! > 0) conc[ind] = sums[i]! / counts[i]!;
+    }
+    out.push(dayResult(d, conc, required, settings, stations, isDust(d)));
+  }
+  return out;
+}
+
 /** The first and last day with any data for the area (its evaluation stations, or its table); null when none. */
 export function dataExtent(dataset: Dataset, area: string, settings: Settings): { from: DayNumber; to: DayNumber } | null {
   return dataExtentOf(dataset, resolveArea(dataset, area, settings), settings);
 }
 
 /** `dataExtent` for a resolved area. */
-export function dataExtentOf(dataset: Dataset, a: Area, settings: Settings): { from: DayNumber; to: DayNumber } | null {
+export function dataExtentOf(dataset: Dataset, a: Area, settings: Settings, store?: StationDailyStore): { from: DayNumber; to: DayNumber } | null {
   let from = Infinity;
   let to = -Infinity;
+  if (a.source === 'hourly' && store?.dataset === dataset) {
+    for (const s of evaluationStations(a, settings)) {
+      const x = store.get(s.key);
+      if (!x) continue;
+      if (x.days[0]! < from) from = x.days[0]!;
+      if (x.days[x.days.length - 1]! > to) to = x.days[x.days.length - 1]!;
+    }
+    return from === Infinity ? null : { from, to };
+  }
   const scan = (keys: Iterable<DayNumber>) => {
     for (const d of keys) {
       if (d < from) from = d;
@@ -192,9 +259,10 @@ export function absentIndicatorsOf(
   area: Area,
   settings: Settings,
   ext: { from: DayNumber; to: DayNumber } | null = dataExtentOf(dataset, area, settings),
+  store?: StationDailyStore,
 ): DailyIndicator[] {
   if (!ext) return [];
-  const carried = carriedIndicatorsOf(dataset, area, settings);
+  const carried = carriedIndicatorsOf(dataset, area, settings, store);
   // Editions are monotonic in the day (auto: 2012 before 2026-03-01), so the ends give every edition.
   const used = new Set<DailyIndicator>([
     ...dailyIndicatorsFor(editionForDay(ext.from, settings.edition)),

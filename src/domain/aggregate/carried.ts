@@ -7,6 +7,7 @@ import { POLLUTANTS, POLLUTANT_INDEX } from '../types.ts';
 import type { DailyIndicator, Dataset, Pollutant, Settings } from '../types.ts';
 import { evaluationStations } from './areas.ts';
 import type { Area } from './areas.ts';
+import { HOURS_WIDTH, type StationDailyStore } from './stationStore.ts';
 
 /** The daily indicators an hourly pollutant column gives (O3 → MDA8 and the daily max 1-h). */
 const INDICATORS_OF: Readonly<Record<Pollutant, readonly DailyIndicator[]>> = {
@@ -21,29 +22,46 @@ const INDICATORS_OF: Readonly<Record<Pollutant, readonly DailyIndicator[]>> = {
  * Independent of the period looked at, so every period of the area uses the same required set.
  * The scan stops as soon as all six pollutants are found (one station-day in complete data).
  */
-export function carriedIndicatorsOf(dataset: Dataset, area: Area, settings: Settings): Set<DailyIndicator> {
+export function carriedIndicatorsOf(dataset: Dataset, area: Area, settings: Settings, store?: StationDailyStore): Set<DailyIndicator> {
   if (area.source === 'daily') return new Set(dataset.dailyIndicators.get(area.tableKey ?? area.name) ?? []);
   const found = new Uint8Array(POLLUTANTS.length);
   let left: number = POLLUTANTS.length;
-  for (const s of evaluationStations(area, settings)) {
-    const byDay = dataset.hourly.get(s.key);
-    if (!byDay) continue;
-    for (const sd of byDay.values()) {
-      const v = sd.values;
-      for (let p = 0; p < 6; p++) {
-        if (found[p]) continue;
-        for (let i = p; i < v.length; i += 6) {
-          const x = v[i]!;
-          if (x === x) { // not NaN
+  if (store?.dataset === dataset) {
+    // A pollutant with a valid hour on some day: one with valid hours in the store.
+    for (const s of evaluationStations(area, settings)) {
+      const x = store.get(s.key);
+      if (!x) continue;
+      for (let k = 0; k < x.hours.length && left > 0; k += HOURS_WIDTH) {
+        for (let p = 0; p < HOURS_WIDTH; p++) {
+          if (!found[p] && x.hours[k + p]! > 0) {
             found[p] = 1;
             left--;
-            break;
           }
         }
       }
       if (left === 0) break;
     }
-    if (left === 0) break;
+  } else {
+    for (const s of evaluationStations(area, settings)) {
+      const byDay = dataset.hourly.get(s.key);
+      if (!byDay) continue;
+      for (const sd of byDay.values()) {
+        const v = sd.values;
+        for (let p = 0; p < 6; p++) {
+          if (found[p]) continue;
+          for (let i = p; i < v.length; i += 6) {
+            const x = v[i]!;
+            if (x === x) { // not NaN
+              found[p] = 1;
+              left--;
+              break;
+            }
+          }
+        }
+        if (left === 0) break;
+      }
+      if (left === 0) break;
+    }
   }
   const out = new Set<DailyIndicator>();
   for (const p of POLLUTANTS) if (found[POLLUTANT_INDEX[p]]) for (const i of INDICATORS_OF[p]) out.add(i);

@@ -5,7 +5,8 @@ import { DAILY_INDICATORS, POLLUTANTS, POLLUTANT_INDEX } from '../types.ts';
 import type { Dataset, DayNumber, Pollutant, Settings, StationDay } from '../types.ts';
 import { daysInMonth, monthRange } from '../calendar.ts';
 import { DAILY_SLOT, defaultO3ShortDayLimit, stationDailyInto } from './stationDaily.ts';
-import { resolveArea } from './areas.ts';
+import { resolveArea, type Area } from './areas.ts';
+import { DAILY_WIDTH, HOURS_WIDTH, firstDayFrom, type StationDailySeries, type StationDailyStore } from './stationStore.ts';
 import { EVALUATED_INDICATOR } from '../standards/hj663.ts';
 
 export interface CoverageCell {
@@ -27,7 +28,12 @@ function walkYear(
   byDay: Map<DayNumber, StationDay>,
   year: number,
   visit: (month0: number, daily: Float64Array, hours: Int32Array) => void,
+  series?: StationDailySeries,
 ): void {
+  if (series) {
+    walkStoredYear(series, year, visit);
+    return;
+  }
   const daily = new Float64Array(DAILY_INDICATORS.length);
   const hours = new Int32Array(POLLUTANTS.length);
   const limit = defaultO3ShortDayLimit();
@@ -42,6 +48,26 @@ function walkYear(
   }
 }
 
+/** `walkYear` over the station-daily store: the same days in the same order, values read, not recomputed. */
+function walkStoredYear(series: StationDailySeries, year: number, visit: (month0: number, daily: Float64Array, hours: Int32Array) => void): void {
+  const daily = new Float64Array(DAILY_WIDTH);
+  const hours = new Int32Array(HOURS_WIDTH);
+  let p = firstDayFrom(series.days, monthRange(year, 1).from);
+  for (let m = 1; m <= 12; m++) {
+    const { to } = monthRange(year, m);
+    for (; p < series.days.length && series.days[p]! <= to; p++) {
+      daily.set(series.daily.subarray(p * DAILY_WIDTH, (p + 1) * DAILY_WIDTH));
+      for (let i = 0; i < HOURS_WIDTH; i++) hours[i] = series.hours[p * HOURS_WIDTH + i]!;
+      visit(m - 1, daily, hours);
+    }
+  }
+}
+
+/** The area itself, or the one of that name (resolved once when the caller has it already). */
+function areaOf(dataset: Dataset, area: string | Area, settings: Settings): Area {
+  return typeof area === 'string' ? resolveArea(dataset, area, settings) : area;
+}
+
 /**
  * Expected vs valid counts against the CALENDAR (not the rows present), per station, pollutant and
  * month of `year`: expected hours = days of the month × 24 (8784 per station-pollutant in 2020),
@@ -51,8 +77,9 @@ function walkYear(
  * (its name) with 0 expected hours and the days its table carries the pollutant.
  * Order: station, pollutant (SO2, NO2, PM10, PM2.5, CO, O3), month.
  */
-export function coverage(dataset: Dataset, area: string, year: number, settings: Settings): CoverageCell[] {
-  const a = resolveArea(dataset, area, settings);
+export function coverage(dataset: Dataset, area: string | Area, year: number, settings: Settings, store?: StationDailyStore): CoverageCell[] {
+  const a = areaOf(dataset, area, settings);
+  const stored = store?.dataset === dataset ? store : undefined;
   const out: CoverageCell[] = [];
   const expectedDays = Array.from({ length: 12 }, (_, m) => daysInMonth(year, m + 1));
 
@@ -89,7 +116,7 @@ export function coverage(dataset: Dataset, area: string, year: number, settings:
           hours[i]![m]! += h[POLLUTANT_INDEX[p]]!;
           if (!Number.isNaN(daily[DAILY_SLOT[EVALUATED_INDICATOR[p]]]!)) days[i]![m]!++;
         });
-      });
+      }, stored?.get(s.key));
     }
     POLLUTANTS.forEach((p, i) => {
       for (let m = 0; m < 12; m++) {
@@ -108,12 +135,14 @@ export function coverage(dataset: Dataset, area: string, year: number, settings:
  */
 export function stationMonthlyMeans(
   dataset: Dataset,
-  area: string,
+  area: string | Area,
   year: number,
   pollutant: Pollutant,
   settings: Settings,
+  store?: StationDailyStore,
 ): { station: string; month: number; mean: number | null; validDays: number }[] {
-  const a = resolveArea(dataset, area, settings);
+  const a = areaOf(dataset, area, settings);
+  const stored = store?.dataset === dataset ? store : undefined;
   const ind = EVALUATED_INDICATOR[pollutant];
   const out: { station: string; month: number; mean: number | null; validDays: number }[] = [];
   const push = (station: string, sums: number[], counts: number[]) => {
@@ -153,7 +182,7 @@ export function stationMonthlyMeans(
           sums[m]! += v;
           counts[m]!++;
         }
-      });
+      }, stored?.get(s.key));
     }
     push(s.key, sums, counts);
   }

@@ -21,7 +21,7 @@ import type { CompositeRankTarget, TargetEvaluation, TargetSet } from '../target
 import { absentIndicatorsNote } from './report.ts';
 import { indexDataset, type DatasetIndex, type RankingPeriodChoice } from './datasetIndex.ts';
 import { KEY_CITIES_168, KEY_CITIES_SCOPE, cityKey, rankingScopes, type KeyCityList } from '../ranking/keyCities.ts';
-import { rankCities, type CityRanking } from '../ranking/cityRanking.ts';
+import { rankCities, type CityFigures, type CityRanking } from '../ranking/cityRanking.ts';
 import { judgeRankFromData } from '../ranking/rankTarget.ts';
 
 export interface DashboardArea {
@@ -306,8 +306,8 @@ export function buildDashboardModel(
         model.compare = compareStats(model.ytd, model.ytdLastYear);
       }
     }
-    model.coverage = coverage(dataset, area, year, settings);
-    for (const p of POLLUTANTS) model.stationMeans[p] = stationMonthlyMeans(dataset, area, year, p, settings);
+    model.coverage = coverage(dataset, selected, year, settings, index.store);
+    for (const p of POLLUTANTS) model.stationMeans[p] = stationMonthlyMeans(dataset, selected, year, p, settings, index.store);
   }
   // Autumn–winter seasons reach from October two years back to March of the next year (within the data,
   // so the index serves them from its cached span).
@@ -341,7 +341,7 @@ function rankingModel(
   const months: number[] = [];
   const last = index.asOf(year);
   if (last !== null) for (let m = 1; m <= civilDate(last).month; m++) months.push(m);
-  const scopes = rankingScopes(list).map((s) => ({ id: s.id, name: s.name, ranking: rankCities(f.figures, s.cities) }));
+  const scopes = scopeRankings(f.figures, list);
   const loaded = new Set(f.figures.map((x) => cityKey(x.area)));
   const city = targetCity !== null && loaded.has(cityKey(targetCity)) ? targetCity : area;
   const inKey = scopes[0]!.ranking.rows.concat(scopes[0]!.ranking.insufficient).some((r) => cityKey(r.area) === cityKey(city));
@@ -352,12 +352,28 @@ function rankingModel(
   };
 }
 
+/** Rankings per scope by figures (cached by the index per year and period) and key-city list: ranked once. */
+const scopeCache = new WeakMap<CityFigures[], Map<KeyCityList, DashboardRanking['scopes']>>();
+
+function scopeRankings(figures: CityFigures[], list: KeyCityList): DashboardRanking['scopes'] {
+  let byList = scopeCache.get(figures);
+  if (!byList) {
+    byList = new Map();
+    scopeCache.set(figures, byList);
+  }
+  let scopes = byList.get(list);
+  if (!scopes) {
+    scopes = rankingScopes(list).map((s) => ({ id: s.id, name: s.name, ranking: rankCities(figures, s.cities) }));
+    byList.set(list, scopes);
+  }
+  return scopes;
+}
+
 /** Composite-rank targets judged from the key cities' computed ranking over the target year so far. */
 function judgeRanks(index: DatasetIndex, targets: TargetSet, evaluations: TargetEvaluation[], list: KeyCityList): TargetEvaluation[] {
   const f = index.figures(targets.year, 'ytd');
   if (!f) return evaluations;
-  const key = rankingScopes(list).find((s) => s.id === KEY_CITIES_SCOPE)!;
-  const ranking = rankCities(f.figures, key.cities);
+  const ranking = scopeRankings(f.figures, list).find((s) => s.id === KEY_CITIES_SCOPE)!.ranking;
   const finished = f.to >= dayNumber(targets.year, 12, 31);
   return evaluations.map((e) => {
     if (e.kind !== 'composite-rank') return e;

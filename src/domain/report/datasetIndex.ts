@@ -12,6 +12,7 @@ import { absentIndicatorsOf, computeAreaDays, dataExtentOf } from '../aggregate/
 import { periodStats } from '../stats/period.ts';
 import { samePeriodLastYear } from '../stats/compare.ts';
 import { cityFigures, minValidDays, type CityFigures } from '../ranking/cityRanking.ts';
+import { stationDailyStore, type StationDailyStore } from '../aggregate/stationStore.ts';
 
 export interface AreaInfo {
   area: Area;
@@ -29,6 +30,8 @@ export interface DatasetIndex {
   /** Every area (`listAreas` order), with data or not. */
   readonly areas: readonly Area[];
   readonly info: ReadonlyMap<string, AreaInfo>;
+  /** The dataset's station-daily values (built once per dataset, whatever the settings). */
+  readonly store: StationDailyStore;
   /** The area's days from 1 January of `fromYear` to 31 December of `toYear` (cached per area). */
   areaDays(area: string, fromYear: number, toYear: number): DayResult[];
   /** Valid days (daily AQI) in the area's whole data. */
@@ -46,10 +49,11 @@ export interface DatasetIndex {
  */
 export function indexDataset(dataset: Dataset, settings: Settings): DatasetIndex {
   const areas = listAreas(dataset, settings);
+  const store = storeOf(dataset);
   const info = new Map<string, AreaInfo>();
   for (const area of areas) {
-    const extent = dataExtentOf(dataset, area, settings);
-    info.set(area.name, { area, extent, absent: absentIndicatorsOf(dataset, area, settings, extent) });
+    const extent = dataExtentOf(dataset, area, settings, store);
+    info.set(area.name, { area, extent, absent: absentIndicatorsOf(dataset, area, settings, extent, store) });
   }
   const spans = new Map<string, DayResult[]>();
   const spanOf = (name: string): DayResult[] => {
@@ -58,7 +62,7 @@ export function indexDataset(dataset: Dataset, settings: Settings): DatasetIndex
     const i = info.get(name);
     if (!i) throw new RangeError(`unknown area "${name}"`);
     days = i.extent
-      ? computeAreaDays(dataset, i.area, settings, { from: dayNumber(civilDate(i.extent.from).year, 1, 1), to: dayNumber(civilDate(i.extent.to).year, 12, 31) })
+      ? computeAreaDays(dataset, i.area, settings, { from: dayNumber(civilDate(i.extent.from).year, 1, 1), to: dayNumber(civilDate(i.extent.to).year, 12, 31) }, store)
       : [];
     spans.set(name, days);
     return days;
@@ -70,7 +74,7 @@ export function indexDataset(dataset: Dataset, settings: Settings): DatasetIndex
       return span.slice(from - span[0]!.day, to - span[0]!.day + 1);
     }
     const i = info.get(name)!;
-    return computeAreaDays(dataset, i.area, settings, { from, to });
+    return computeAreaDays(dataset, i.area, settings, { from, to }, store);
   };
   const valid = new Map<string, number>();
   const validDays = (name: string): number => {
@@ -142,5 +146,17 @@ export function indexDataset(dataset: Dataset, settings: Settings): DatasetIndex
     figureCache.set(key, r);
     return r;
   };
-  return { dataset, settings, areas, info, areaDays, validDays, asOf, figures };
+  return { dataset, settings, areas, info, store, areaDays, validDays, asOf, figures };
+}
+
+/** Station-daily stores by dataset: a new setting re-indexes the same data without recomputing them. */
+const stores = new WeakMap<Dataset, StationDailyStore>();
+
+function storeOf(dataset: Dataset): StationDailyStore {
+  let s = stores.get(dataset);
+  if (!s) {
+    s = stationDailyStore(dataset);
+    stores.set(dataset, s);
+  }
+  return s;
 }
