@@ -32,6 +32,11 @@ export interface Ctx {
 /** One format: reads the data rows of a file (after its header), then finishes (CO unit, checks). */
 export interface RowHandler {
   readonly format: FormatId;
+  /**
+   * Leading cells that decide whether a row is read at all (a wide table's date, hour and type):
+   * plain rows are then split only that far until the handler asks for more (`Row.splitHead`).
+   */
+  readonly headCells?: number;
   row(r: Row, line: number): void;
   finish(): CoDecision | undefined;
 }
@@ -59,17 +64,24 @@ export function noteDay(ctx: Ctx, day: number): void {
  * (GB 3095-2012 Table 1 units: µg/m³, CO mg/m³).
  */
 export function readConc(ctx: Ctx, r: Row, i: number, col: number, line: number, label: string, isCo: boolean, co: CoUnit): number {
-  const v = r.conc(i);
+  return settleConc(ctx, r.conc(i), () => r.get(i), col, line, label, isCo, co);
+}
+
+/**
+ * `readConc` of a cell already read as `v` (a value ≥ 0 or a `readNumber` code; `cell` gives its
+ * text): for handlers that parse a row's cells in one pass.
+ */
+export function settleConc(ctx: Ctx, v: number, cellOf: () => string, col: number, line: number, label: string, isCo: boolean, co: CoUnit): number {
   if (v >= 0) {
     if (isCo) return co.check(v, line, label, ctx.log);
     if (v > MAX_UG) {
-      const cell = r.get(i);
+      const cell = cellOf();
       ctx.log.add('warning', 'impossible-value', label, line, () => issueText('issue_impossibleValue', { line, column: label, value: cell.trim(), max: MAX_UG }));
       return NaN;
     }
     return v;
   }
-  const cell = r.get(i);
+  const cell = cellOf();
   if (v === CELL_MISSING) {
     ctx.missing.hit(col, line, cell);
   } else if (v === CELL_TEXT) {

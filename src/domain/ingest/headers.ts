@@ -100,11 +100,23 @@ export function headerKey(raw: string): { key: string; unit: 'mg/m3' | 'ug/m3' |
 /** A dust-fall header followed by its unit (`降尘量(t/(km²·月))`, `dust fall t/km2/month`). */
 const DUST_FALL_WITH_UNIT = /^(月?降尘量?|dustfall)(t|吨|g)/;
 
-/** Recognises one header cell. */
-export function readHeader(raw: string): HeaderInfo {
+/**
+ * Header cells already recognised (a pure function of the text): a folder of national files repeats
+ * the same 1,600 site headers in every file. Bounded so that hostile headers cannot grow it forever.
+ */
+const HEADER_MEMO = new Map<string, Readonly<HeaderInfo>>();
+const HEADER_MEMO_MAX = 20_000;
+
+/** Recognises one header cell (the result is shared and frozen: do not change it). */
+export function readHeader(raw: string): Readonly<HeaderInfo> {
+  const known = HEADER_MEMO.get(raw);
+  if (known) return known;
   const { key, unit } = headerKey(raw);
   const field = LOOKUP.get(key) ?? (DUST_FALL_WITH_UNIT.test(key) ? 'dustFall' : null);
-  return { field, unit, label: raw.replace(/^\uFEFF/, '').trim() };
+  const info = Object.freeze({ field, unit, label: raw.replace(/^\uFEFF/, '').trim() });
+  if (HEADER_MEMO.size >= HEADER_MEMO_MAX) HEADER_MEMO.clear();
+  HEADER_MEMO.set(raw, info);
+  return info;
 }
 
 /** Daily-table meaning of a header field (unqualified O3 in a daily table is the MDA8). */

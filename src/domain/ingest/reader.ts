@@ -39,12 +39,13 @@ export class Ingest implements RecordSink {
   private header: string[] | null = null;
   /** Cells of the header (or first) row and of the last data row: a short, unterminated last row is a cut. */
   private width = 0;
-  private lastWidth = 0;
+  /** The last data row handed to the handler: its width, or where it is in a plain batch (counted when needed). */
+  private lastRow: number | { text: string; from: number; to: number; delC: number } = 0;
 
   constructor(name: string, totalBytes: number, opts: IngestOptions) {
     this.opts = opts;
     this.totalBytes = totalBytes;
-    this.stream = new RecordStream(this, Math.max(1, opts.batchChars ?? DEFAULT_BATCH), SAMPLE_ROWS);
+    this.stream = new RecordStream(this, Math.max(1, opts.batchChars ?? DEFAULT_BATCH), HEADER_SAMPLE_ROWS);
     const ds = emptyDataset();
     this.summary = {
       name, bytes: 0, encoding: 'unknown', delimiter: null, format: null, rows: 0, rowsUsed: 0,
@@ -91,20 +92,32 @@ export class Ingest implements RecordSink {
     this.ctx.log.add('warning', 'decoding-error', undefined, undefined, () => issueText('issue_decodingError', {}));
   }
 
+  /**
+   * True when `text` holds the rows `detect` reads: HEADER_SAMPLE_ROWS non-blank rows when the
+   * first one has a recognised header cell (detect then reads no further), SAMPLE_ROWS otherwise.
+   * (Wide national rows are ~5 KB: waiting for 200 of them would hold most of a file.)
+   */
   hasSample(text: string, plainQuotes: boolean): boolean {
-    let n = 0;
+    let n = 0, need = SAMPLE_ROWS;
     if (this.inPlace(text, plainQuotes)) {
       const delC = (this.stream.delimiter ?? ',').charCodeAt(0);
       for (let pos = 0; pos <= text.length;) {
         let nl = text.indexOf('\n', pos);
         if (nl < 0) nl = text.length;
-        if (!blankLine(text, pos, nl, delC) && ++n >= SAMPLE_ROWS) return true;
+        if (!blankLine(text, pos, nl, delC)) {
+          if (n === 0) { this.row.splitLine(text, pos, nl, delC); need = sampleNeed(this.row.cells()); }
+          if (++n >= need) return true;
+        }
         pos = nl + 1;
       }
       return false;
     }
     const data = Papa.parse<string[]>(text, { delimiter: this.stream.delimiter ?? ',', newline: this.stream.newline, quoteChar: '"', header: false, skipEmptyLines: false }).data;
-    for (const r of data) if (!isBlankRow(r) && ++n >= SAMPLE_ROWS) return true;
+    for (const r of data) {
+      if (isBlankRow(r)) continue;
+      if (n === 0) need = sampleNeed(r);
+      if (++n >= need) return true;
+    }
     return false;
   }
 
@@ -164,14 +177,14 @@ export class Ingest implements RecordSink {
         const code = quoteErrors.get(i)!;
         this.ctx.log.add('warning', 'malformed-quotes', undefined, at, () => issueText('issue_malformedQuotes', { line: at, error: code }));
       }
-      if (unterminatedEnd && i === data.length - 1 && cells.length < this.width && cells.length < this.lastWidth) {
+      if (unterminatedEnd && i === data.length - 1 && cells.length < this.width && cells.length < this.previousWidth()) {
         // The file stops inside this row (a half-finished download): its last cell may be cut
         // ("61" → "6"), so the row is not used.
         const n = cells.length, w = this.width;
         this.ctx.log.add('warning', 'incomplete-last-row', undefined, at, () => issueText('issue_incompleteLastRow', { line: at, columns: n, width: w }));
         continue;
       }
-      this.lastWidth = cells.length;
+      this.lastRow = cells.length;
       h.row(row.setCells(cells), at);
     }
     this.nextLine = !final && endsWith(text, this.stream.cut) ? line - 1 : line;
@@ -206,7 +219,7 @@ export class Ingest implements RecordSink {
     const sample: string[][] = [row.cells()];
     // With a recognised header, `detect` reads only the first HEADER_SAMPLE_ROWS rows: the others
     // are not split into cells (wide national tables have 370 columns).
-    const want = sample[0]!.some((c) => readHeader(c).field !== null) ? Math.min(HEADER_SAMPLE_ROWS, starts.length) : starts.length;
+    const want = Math.min(sampleNeed(sample[0]!), starts.length);
     for (let k = 1; k < want; k++) {
       row.splitLine(text, starts[k]!, n, delC);
       sample.push(row.cells());
@@ -234,24 +247,37 @@ export class Ingest implements RecordSink {
     const n = text.length;
     const unterminatedEnd = final && !endsWith(text, this.stream.cut);
     let line = this.nextLine;
+    const head = h.headCells ?? 0;
     for (let pos = from; pos <= n;) {
-      const nl = row.splitLine(text, pos, n, delC);
+      const start = pos;
+      const nl = head > 0 ? row.splitHead(text, pos, n, delC, head) : row.splitLine(text, pos, n, delC);
       const last = nl >= n;
       const at = line++;
       pos = nl + 1;
       if (row.blank()) { if (last) break; continue; }
       if (hdr && row.eq(0, hdr0) && sameCells(row.cells(), hdr)) {
         this.ctx.log.add('info', 'repeated-header', undefined, at, () => issueText('issue_repeatedHeader', { line: at }));
-      } else if (unterminatedEnd && last && row.length < this.width && row.length < this.lastWidth) {
+      } else if (unterminatedEnd && last && row.length < this.width && row.length < this.previousWidth()) {
         const k = row.length, w = this.width;
         this.ctx.log.add('warning', 'incomplete-last-row', undefined, at, () => issueText('issue_incompleteLastRow', { line: at, columns: k, width: w }));
       } else {
-        this.lastWidth = row.length;
+        // The width of the row is counted only if the next row turns out to be a cut last row.
+        this.lastRow = { text, from: start, to: nl, delC };
         h.row(row, at);
       }
       if (last) break;
     }
     this.nextLine = !final && endsWith(text, this.stream.cut) ? line - 1 : line;
+  }
+
+  /** Cells of the last data row handed to the handler. */
+  private previousWidth(): number {
+    const r = this.lastRow;
+    if (typeof r === 'number') return r;
+    let k = 1;
+    for (let i = r.text.indexOf(String.fromCharCode(r.delC), r.from); i >= 0 && i < r.to; i = r.text.indexOf(String.fromCharCode(r.delC), i + 1)) k++;
+    this.lastRow = k;
+    return k;
   }
 
   finish(): Dataset {
@@ -283,6 +309,11 @@ export class Ingest implements RecordSink {
     ctx.ds.issues = ctx.log.list();
     return ctx.ds;
   }
+}
+
+/** Rows `detect` reads after a first row `first`: see `Ingest.hasSample`. */
+function sampleNeed(first: readonly string[]): number {
+  return first.some((c) => readHeader(c).field !== null) ? HEADER_SAMPLE_ROWS : SAMPLE_ROWS;
 }
 
 function sameCells(a: readonly string[], b: readonly string[]): boolean {

@@ -36,7 +36,7 @@ export interface RecordSink {
 export class RecordStream {
   private readonly sink: RecordSink;
   private readonly batchChars: number;
-  /** Non-blank records the first batch must hold (the rows the format is detected on). */
+  /** Least number of records the first batch must hold (the sink then counts the rows it needs exactly). */
   private readonly sampleRows: number;
   private pending: Uint8Array[] = [];
   private pendingLen = 0;

@@ -23,13 +23,24 @@ export class Row {
   private text = '';
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
-  /** Number of cells. */
-  length = 0;
+  /** Cells split so far. */
+  private n = 0;
+  /** A row split only in part (`splitHead`): where splitting goes on (-1: the row is whole), its end, its delimiter. */
+  private restFrom = -1;
+  private restEnd = 0;
+  private restDel = 44;
+
+  /** Number of cells (a row split in part is completed first). */
+  get length(): number {
+    if (this.restFrom >= 0) this.full();
+    return this.n;
+  }
 
   /** Reads the row from papaparse cells. */
   setCells(cells: readonly string[]): this {
     this.arr = cells;
-    this.length = cells.length;
+    this.n = cells.length;
+    this.restFrom = -1;
     return this;
   }
 
@@ -41,7 +52,52 @@ export class Row {
   splitLine(text: string, from: number, end: number, delC: number): number {
     this.arr = null;
     this.text = text;
-    let k = 0, s = from, i = from;
+    this.n = 0;
+    this.restFrom = -1;
+    return this.split(from, end, delC, 0x7fffffff);
+  }
+
+  /**
+   * Like `splitLine`, but splits only the first `head` cells: the others are split when first
+   * asked for (any accessor, `length`, `cells`), so a row the handler turns away by its first cells
+   * (a derived type of a wide national table) costs no more than finding its newline.
+   */
+  splitHead(text: string, from: number, end: number, delC: number, head: number): number {
+    this.arr = null;
+    this.text = text;
+    this.n = 0;
+    this.restFrom = -1;
+    let nl = text.indexOf('\n', from);
+    if (nl < 0 || nl > end) nl = end;
+    const at = this.split(from, nl, delC, head);
+    if (at < nl) { this.restFrom = at + 1; this.restEnd = nl; this.restDel = delC; }
+    return nl;
+  }
+
+  /**
+   * The unsplit part of a row read by `splitHead` (its cells from `cell` on lie in `text[from, end)`,
+   * separated by `delC`, quotes only around whole plain fields), for a handler that reads them in
+   * one pass; null when the row is whole.
+   */
+  rest(): { text: string; from: number; end: number; delC: number; cell: number } | null {
+    if (this.restFrom < 0) return null;
+    return { text: this.text, from: this.restFrom, end: this.restEnd, delC: this.restDel, cell: this.n };
+  }
+
+  /** Splits the rest of a row read by `splitHead`. */
+  private full(): void {
+    const from = this.restFrom;
+    this.restFrom = -1;
+    this.split(from, this.restEnd, this.restDel, 0x7fffffff);
+  }
+
+  /**
+   * Appends the cells of `text[from, end)` until a newline, `end`, or `max` cells in all; returns
+   * the index of the character that ended the last cell (a delimiter when `max` stopped it).
+   */
+  private split(from: number, end: number, delC: number, max: number): number {
+    const text = this.text;
+    let k = this.n, s = from, i = from;
     for (;; i++) {
       const c = i < end ? text.charCodeAt(i) : 10;
       if (c !== delC && c !== 10) continue;
@@ -51,11 +107,12 @@ export class Row {
       this.starts[k] = a;
       this.ends[k] = b;
       k++;
-      if (c === 10) break;
+      if (c === 10 || k >= max) break;
       s = i + 1;
     }
-    this.length = k;
-    return i;
+    this.n = k;
+    if (k >= max && i < end && text.charCodeAt(i) !== 10) return i;
+    return i < end ? i : end;
   }
 
   private grow(): void {
@@ -70,21 +127,23 @@ export class Row {
   /** `cells[i] ?? ''`. */
   get(i: number): string {
     if (this.arr) return this.arr[i] ?? '';
-    return i < this.length ? this.text.slice(this.starts[i]!, this.ends[i]!) : '';
+    if (i >= this.n && this.restFrom >= 0) this.full();
+    return i < this.n ? this.text.slice(this.starts[i]!, this.ends[i]!) : '';
   }
 
   /** All cells as strings. */
   cells(): string[] {
     if (this.arr) return this.arr.slice();
+    if (this.restFrom >= 0) this.full();
     const out: string[] = [];
-    for (let i = 0; i < this.length; i++) out.push(this.get(i));
+    for (let i = 0; i < this.n; i++) out.push(this.get(i));
     return out;
   }
 
   /** `Number(get(i))`. */
   num(i: number): number {
     if (this.arr) return Number(this.arr[i] ?? '');
-    if (i >= this.length) return 0;
+    if (i >= this.n) { if (this.restFrom < 0) return 0; this.full(); return this.num(i); }
     const s = this.starts[i]!, e = this.ends[i]!;
     if (s === e) return 0;
     const v = parseDecimal(this.text, s, e);
@@ -94,7 +153,7 @@ export class Row {
   /** `readNumber(get(i))`: a concentration (≥ 0) or CELL_MISSING / CELL_TEXT / CELL_NEGATIVE. */
   conc(i: number): number {
     if (this.arr) return readNumber(this.arr[i] ?? '');
-    if (i >= this.length) return CELL_MISSING;
+    if (i >= this.n) { if (this.restFrom < 0) return CELL_MISSING; this.full(); return this.conc(i); }
     const s = this.starts[i]!, e = this.ends[i]!;
     if (s === e) return CELL_MISSING;
     const v = parseDecimal(this.text, s, e);
@@ -104,7 +163,7 @@ export class Row {
   /** `readHour(get(i))`. */
   hour(i: number): number {
     if (this.arr) return readHour(this.arr[i] ?? '');
-    if (i >= this.length) return -1;
+    if (i >= this.n) { if (this.restFrom < 0) return -1; this.full(); return this.hour(i); }
     const s = this.starts[i]!, e = this.ends[i]!;
     const v = s === e ? NaN : parseDecimal(this.text, s, e);
     if (v !== v) return readHour(this.text.slice(s, e));
@@ -115,7 +174,7 @@ export class Row {
   eq(i: number, s: string | null): boolean {
     if (s === null) return false;
     if (this.arr) return (this.arr[i] ?? '') === s;
-    if (i >= this.length) return s === '';
+    if (i >= this.n) { if (this.restFrom < 0) return s === ''; this.full(); return this.eq(i, s); }
     return this.rangeEq(this.starts[i]!, this.ends[i]!, s);
   }
 
@@ -123,7 +182,7 @@ export class Row {
   trimmedEq(i: number, s: string | null): boolean {
     if (s === null) return false;
     if (this.arr) return (this.arr[i] ?? '').trim() === s;
-    if (i >= this.length) return s === '';
+    if (i >= this.n) { if (this.restFrom < 0) return s === ''; this.full(); return this.trimmedEq(i, s); }
     let a = this.starts[i]!, b = this.ends[i]!;
     const t = this.text;
     while (a < b && isTrimmed(t.charCodeAt(a))) a++;
@@ -139,7 +198,7 @@ export class Row {
       for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
       return h >>> 0;
     }
-    if (i >= this.length) return h;
+    if (i >= this.n) { if (this.restFrom < 0) return h; this.full(); return this.trimmedHash(i); }
     let a = this.starts[i]!, b = this.ends[i]!;
     const t = this.text;
     while (a < b && isTrimmed(t.charCodeAt(a))) a++;
@@ -160,10 +219,14 @@ export class Row {
       return true;
     }
     const t = this.text;
-    for (let k = 0; k < this.length; k++) {
+    for (let k = 0; ; k++) {
+      if (k >= this.n) {
+        if (this.restFrom < 0) return true;
+        this.full();
+        if (k >= this.n) return true;
+      }
       for (let i = this.starts[k]!, e = this.ends[k]!; i < e; i++) if (!isTrimmed(t.charCodeAt(i))) return false;
     }
-    return true;
   }
 
   private rangeEq(a: number, b: number, s: string): boolean {

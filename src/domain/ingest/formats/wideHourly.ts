@@ -6,18 +6,19 @@
 import { POLLUTANT_INDEX } from '../../types.ts';
 import type { Station, StationDay } from '../../types.ts';
 import { CoUnit } from '../coUnit.ts';
-import { noteDay, readConc, reportBadDate, reportBadHour } from '../context.ts';
+import { MAX_UG, noteDay, readConc, reportBadDate, reportBadHour, settleConc } from '../context.ts';
 import type { Ctx, RowHandler } from '../context.ts';
 import { isSiteCode, readWideType } from '../headers.ts';
 import type { HeaderField, HeaderInfo } from '../headers.ts';
 import { Hour24, HourlyStore, hourLabel } from '../hourlyStore.ts';
 import { Row } from '../row.ts';
 import { HOURS, hourOffset } from '../stationDay.ts';
-import { DT_NOT_A_DATE, DT_OK, parseDateTime } from '../values.ts';
+import { CELL_MISSING, DT_NOT_A_DATE, DT_OK, POW10, classifyNumber, parseDateTime, parseDecimal, readNumber } from '../values.ts';
 import { issueText } from '../../text/issues.ts';
 
 export class WideHourlyHandler implements RowHandler {
   readonly format = 'network-wide-hourly' as const;
+  readonly headCells: number;
   private readonly ctx: Ctx;
   private readonly store: HourlyStore;
   private readonly co: CoUnit;
@@ -48,10 +49,13 @@ export class WideHourlyHandler implements RowHandler {
     this.dateCol = find('date');
     this.hourCol = find('hour');
     this.typeCol = find('type');
+    this.headCells = Math.max(this.dateCol, this.hourCol, this.typeCol) + 1;
+    const taken = new Set<string>();
     infos.forEach((info, c) => {
       if (c === this.dateCol || c === this.hourCol || c === this.typeCol || info.label === '') return;
       const label = info.label;
-      if (this.siteKeys.includes(label)) return; // a repeated site column: the first is read (reported in detect)
+      if (taken.has(label)) return; // a repeated site column: the first is read (reported in detect)
+      taken.add(label);
       const station: Station = isSiteCode(label)
         ? { key: label, code: label, name: label }
         : { key: label, name: label, city: label };
@@ -114,6 +118,12 @@ export class WideHourlyHandler implements RowHandler {
     if (!dup) this.seenKeys.add(dupKey);
     const slot = this.slot(type.pollutant);
     const off = hourOffset(hour) + p;
+    const rest = dup ? null : r.rest();
+    if (rest && (this.siteCols.length === 0 || this.siteCols[0]! >= rest.cell)) {
+      if (this.writeRest(rest, line, day, hour, off, slot, type.pollutant, isCo)) ctx.rowsUsed++;
+      noteDay(ctx, day);
+      return;
+    }
     let any = false, conflicts = 0, firstConflict = '';
     for (let j = 0; j < this.siteCols.length; j++) {
       const c = this.siteCols[j]!;
@@ -138,6 +148,70 @@ export class WideHourlyHandler implements RowHandler {
     }
     if (any) ctx.rowsUsed++;
     noteDay(ctx, day);
+  }
+
+  /**
+   * The site cells of a row not yet split (`Row.rest`), read in one pass over the text: plain
+   * decimals (`12`, `0.623`) are parsed as they are scanned, exactly as `parseDecimal` reads them;
+   * any other cell (empty, quoted, signed, text, padded) goes through the same readers as
+   * `readConc`, so every value and every reported issue is what the cell-by-cell loop gives.
+   * Returns true when any value was read.
+   */
+  private writeRest(rest: NonNullable<ReturnType<Row['rest']>>, line: number, day: number, hour: number, off: number, slot: number, label: string, isCo: boolean): boolean {
+    const ctx = this.ctx, cols = this.siteCols, ncols = cols.length, co = this.co;
+    const { text, end, delC } = rest;
+    let any = false, j = 0, cell = rest.cell, p = rest.from;
+    while (j < ncols) {
+      let e = p, m = 0, sig = 0, frac = 0, digits = 0, dot = false, plain = true;
+      for (; e < end; e++) {
+        const c = text.charCodeAt(e);
+        if (c === delC) break;
+        const d = c - 48;
+        if (d >= 0 && d <= 9) {
+          digits++;
+          if (m !== 0 || d !== 0) sig++;
+          m = m * 10 + d;
+          if (dot) frac++;
+        } else if (c === 46 && !dot) {
+          dot = true;
+        } else {
+          plain = false;
+        }
+      }
+      if (cell === cols[j]) {
+        let v: number;
+        let a = p, b = e;
+        if (plain && digits > 0 && sig <= 15 && frac <= 22) {
+          v = frac === 0 ? m : m / POW10[frac]!;
+        } else {
+          if (b - a >= 2 && text.charCodeAt(a) === 34 && text.charCodeAt(b - 1) === 34) { a++; b--; }
+          if (a === b) v = CELL_MISSING;
+          else {
+            const x = parseDecimal(text, a, b);
+            v = x === x ? classifyNumber(x) : readNumber(text.slice(a, b));
+          }
+        }
+        const x = v >= 0 && !isCo && v <= MAX_UG ? v : settleConc(ctx, v, () => text.slice(a, b), slot, line, label, isCo, co);
+        let sd = this.colDay[j];
+        if (!sd) { sd = this.store.get(this.siteKeys[j]!, day); this.colDay[j] = sd; }
+        sd.values[off] = x;
+        sd.seen[hour] = 1;
+        if (x === x) any = true;
+        j++;
+      }
+      if (e >= end) break;
+      p = e + 1;
+      cell++;
+    }
+    // Site columns past the row's last cell: missing, as `readConc` reads them.
+    for (; j < ncols; j++) {
+      const x = settleConc(ctx, CELL_MISSING, () => '', slot, line, label, isCo, co);
+      let sd = this.colDay[j];
+      if (!sd) { sd = this.store.get(this.siteKeys[j]!, day); this.colDay[j] = sd; }
+      sd.values[off] = x;
+      sd.seen[hour] = 1;
+    }
+    return any;
   }
 
   finish() {
