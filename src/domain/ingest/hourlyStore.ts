@@ -11,7 +11,7 @@ import { fixCoValue } from './coUnit.ts';
 import { reportBadHour } from './context.ts';
 import type { Ctx } from './context.ts';
 import type { IssueLog } from './issues.ts';
-import { HOURS, SLOTS, anyValue, formatHour, hourOffset, newStationDay, sameSlots } from './stationDay.ts';
+import { DAY_VALUES, HOURS, SLOTS, anyValue, formatHour, hourOffset, sameSlots } from './stationDay.ts';
 import { issueText } from '../text/issues.ts';
 
 const CO_INDEX = POLLUTANT_INDEX.CO;
@@ -28,6 +28,7 @@ export class HourlyStore {
   private lastDays: Map<number, StationDay> | null = null;
   private lastDay = NaN;
   private lastSD: StationDay | null = null;
+  private readonly slab = new StationDaySlab();
 
   constructor(map: Map<string, Map<number, StationDay>>) {
     this.map = map;
@@ -43,7 +44,7 @@ export class HourlyStore {
       this.lastKey = key;
     }
     let sd = this.lastDays.get(day);
-    if (!sd) { sd = newStationDay(); this.lastDays.set(day, sd); }
+    if (!sd) { sd = this.slab.next(); this.lastDays.set(day, sd); }
     this.lastDay = day;
     this.lastSD = sd;
     return sd;
@@ -92,6 +93,32 @@ export class HourlyStore {
         log.add('warning', 'constant-values', key, undefined, () => issueText('issue_constantValues', { station: key, hours, values: vals }), `constant-values\u0000${key}`);
       }
     }
+  }
+}
+
+/**
+ * Station-days carved out of shared blocks: one typed-array pair per block instead of one per
+ * station-day (a national year holds half a million station-days; a backing store each cost more
+ * time in allocation and GC than reading their values). Blocks grow from 64 to 4,096 days.
+ */
+export class StationDaySlab {
+  private values = new Float64Array(0);
+  private seen = new Uint8Array(0);
+  private used = 0;
+  private size = 0;
+  private nextSize = 64;
+
+  /** A new all-missing station-day (`newStationDay`'s layout, a window on the current block). */
+  next(): StationDay {
+    if (this.used === this.size) {
+      this.size = this.nextSize;
+      this.nextSize = Math.min(4096, this.nextSize * 2);
+      this.values = new Float64Array(this.size * DAY_VALUES).fill(NaN);
+      this.seen = new Uint8Array(this.size * HOURS);
+      this.used = 0;
+    }
+    const i = this.used++;
+    return { values: this.values.subarray(i * DAY_VALUES, (i + 1) * DAY_VALUES), seen: this.seen.subarray(i * HOURS, (i + 1) * HOURS) };
   }
 }
 

@@ -65,8 +65,11 @@ function table(header: string, row: fc.Arbitrary<string>, filler: ((i: number) =
 
 const longRow = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 24 }), station, fc.array(value, { minLength: 6, maxLength: 6 }))
   .chain(([d, h, s, vs]) => fc.tuple(quoted(`2021-01-0${d}`), quoted(String(h)), quoted(s), ...vs.map(quoted)).map((cells) => cells.join(',')));
-const wideRow = fc.tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 0, max: 24 }), fc.constantFrom('PM2.5', 'PM10', 'SO2', 'CO', 'AQI', 'x'), fc.array(value, { minLength: 3, maxLength: 3 }))
-  .map(([d, h, t, vs]) => [`2021010${d}`, String(h), t, ...vs].join(','));
+// Site cells quoted or not, and rows with fewer or more cells than the header (the wide reader
+// reads a row's site cells in one pass over the text: this is what it must agree on).
+const wideRow = fc.tuple(fc.integer({ min: 1, max: 2 }), fc.integer({ min: 0, max: 24 }), fc.constantFrom('PM2.5', 'PM10', 'SO2', 'CO', 'AQI', 'PM2.5_24h', 'x'),
+  fc.oneof({ weight: 6, arbitrary: fc.array(value, { minLength: 3, maxLength: 3 }) }, { weight: 1, arbitrary: fc.array(value, { minLength: 0, maxLength: 5 }) }))
+  .chain(([d, h, t, vs]) => fc.tuple(...vs.map(quoted)).map((cells) => [`2021010${d}`, String(h), t, ...cells].join(',')));
 const dailyRow = fc.tuple(fc.integer({ min: 1, max: 9 }), fc.constantFrom('太原', '北京'), fc.constantFrom('优', '良', '', '—'), fc.array(value, { minLength: 4, maxLength: 4 }))
   .map(([d, a, c, vs]) => [`2021-01-0${d}`, a, c, ...vs].join(','));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundHalfEven, toDecimal } from './round.ts';
+import { roundHalfEven, roundHalfEvenDecimal, toDecimal } from './round.ts';
 
 describe('roundHalfEven (GB/T 8170 四舍六入五成双 on the decimal value)', () => {
   it('rounds a tie to the even integer: 34.5 → 34, 35.5 → 36, 0.5 → 0, 1.5 → 2, 2.5 → 2', () => {
@@ -86,6 +86,24 @@ describe('roundHalfEven (GB/T 8170 四舍六入五成双 on the decimal value)',
     expect(() => roundHalfEven(Number.NaN, 0)).toThrow(RangeError);
     expect(() => roundHalfEven(Number.POSITIVE_INFINITY, 0)).toThrow(RangeError);
     expect(() => roundHalfEven(1.5, 0.5)).toThrow(RangeError);
+  });
+});
+
+describe('roundHalfEven fast path', () => {
+  it('gives the decimal-digit result for 200,000 values: random, ties, near-ties, means of integers, CO decimals', () => {
+    // A deterministic generator (no Math.random: a failure must be reproducible).
+    let seed = 12345;
+    const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+    const values: number[] = [];
+    for (let i = 0; i < 40_000; i++) values.push((rand() - 0.3) * 2000);
+    for (let i = 0; i < 40_000; i++) { const n = 1 + Math.floor(rand() * 24); let t = 0; for (let k = 0; k < n; k++) t += Math.floor(rand() * 300); values.push(t / n); }
+    for (let i = 0; i < 40_000; i++) { const n = 1 + Math.floor(rand() * 24); let t = 0; for (let k = 0; k < n; k++) t += Math.floor(rand() * 3000) / 1000; values.push(t / n); }
+    for (let i = 0; i < 40_000; i++) { const k = Math.floor(rand() * 100000); values.push((k + 0.5) / 100, (k + 0.5) / 10, k / 1000 + 0.0005); }
+    for (let i = 0; i < 20_000; i++) { const k = Math.floor(rand() * 100000) + 0.5; values.push(k + 1e-7, k - 1e-7, (k + 1e-12) / 10); }
+    expect(values.length).toBeGreaterThanOrEqual(200_000);
+    let differ = 0;
+    for (const v of values) for (const d of [0, 1, 2, 3]) if (!Object.is(roundHalfEven(v, d), roundHalfEvenDecimal(v, d))) differ++;
+    expect(differ).toBe(0);
   });
 });
 

@@ -54,6 +54,30 @@ export function roundHalfEven(x: number, decimals: number): number {
   if (!Number.isInteger(decimals)) throw new RangeError(`decimals must be an integer: ${decimals}`);
   // Fast path: an integer (below 10^15, exact) needs no rounding at decimals ≥ 0.
   if (decimals >= 0 && Number.isInteger(x) && Math.abs(x) < 1e15) return x === 0 ? 0 : x;
+  // Fast path far from a tie: x·10^d (|·| < 10^6) differs from the 15-digit decimal of x scaled
+  // by less than 10^-9, so when its fraction is more than 10^-6 away from .5 both round to the
+  // same integer r, and r / 10^d (exact operands, one correctly rounded division) is the double
+  // `Number('re-d')` gives. Ties and near-ties take the decimal path below.
+  if (decimals >= 0 && decimals <= 15 && Number.isFinite(x)) {
+    const s = x * SCALE[decimals]!;
+    if (s < 1e6 && s > -1e6) {
+      const f = s - Math.floor(s);
+      if (f - 0.5 > 1e-6 || 0.5 - f > 1e-6) {
+        const v = Math.round(s) / SCALE[decimals]!;
+        return v === 0 ? 0 : v;
+      }
+    }
+  }
+  return roundHalfEvenDecimal(x, decimals);
+}
+
+/** 10^0 … 10^15, exact doubles. */
+const SCALE = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/** `roundHalfEven` worked on the decimal digits of x (every case; the reference for the fast path). */
+export function roundHalfEvenDecimal(x: number, decimals: number): number {
+  if (!Number.isInteger(decimals)) throw new RangeError(`decimals must be an integer: ${decimals}`);
+  if (decimals >= 0 && Number.isInteger(x) && Math.abs(x) < 1e15) return x === 0 ? 0 : x;
   const d = toDecimal(x);
   if (d.digits === '0') return 0;
   // Number of digits to drop so that the last kept digit is at 10^(−decimals).
