@@ -72,7 +72,11 @@ const tellMapping = (lang: Lang): string => issueTr(lang, 'issue_tellMapping', {
 
 export type Detected = { handler: RowHandler; headerConsumed: boolean } | { reject: true; code: IssueCode; zh: string; en: string };
 
-/** The format of a file from its first non-blank rows (`sample[0]`: the header, if any). */
+/**
+ * The format of a file from its first non-blank rows (`sample[0]`: the header, if any). After a
+ * recognised header only the date cell of the rows is read (the plain reader splits them no
+ * further: reading another cell here means changing `Ingest.detectPlain` too).
+ */
 export function detect(ctx: Ctx, sample: string[][], mapping: ColumnMapping | undefined): Detected {
   const first = sample[0]!;
   const infos = first.map(readHeader);

@@ -220,9 +220,18 @@ export class Ingest implements RecordSink {
     // With a recognised header, `detect` reads only the first HEADER_SAMPLE_ROWS rows: the others
     // are not split into cells (wide national tables have 370 columns).
     const want = Math.min(sampleNeed(sample[0]!), starts.length);
+    // After a recognised header `detect` reads only the date cell of the rows (see there): the
+    // rows are split that far (a wide national row has 1,600 cells).
+    const recognised = sampleNeed(sample[0]!) === HEADER_SAMPLE_ROWS;
+    const head = recognised ? sample[0]!.findIndex((c) => readHeader(c).field === 'date') + 1 : 0;
     for (let k = 1; k < want; k++) {
-      row.splitLine(text, starts[k]!, n, delC);
-      sample.push(row.cells());
+      if (recognised) {
+        row.splitHead(text, starts[k]!, n, delC, Math.max(1, head));
+        sample.push(row.headCells(head));
+      } else {
+        row.splitLine(text, starts[k]!, n, delC);
+        sample.push(row.cells());
+      }
     }
     const d = detect(this.ctx, sample, this.opts.columnMapping);
     if ('reject' in d) {

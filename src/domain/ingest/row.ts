@@ -131,6 +131,14 @@ export class Row {
     return i < this.n ? this.text.slice(this.starts[i]!, this.ends[i]!) : '';
   }
 
+  /** The first `k` cells as strings (fewer when the row has fewer), without splitting further. */
+  headCells(k: number): string[] {
+    const out: string[] = [];
+    const m = this.arr ? Math.min(k, this.arr.length) : Math.min(k, this.n);
+    for (let i = 0; i < m; i++) out.push(this.get(i));
+    return out;
+  }
+
   /** All cells as strings. */
   cells(): string[] {
     if (this.arr) return this.arr.slice();
