@@ -30,6 +30,7 @@ import { perf } from './perf.ts';
 import { builtinTargetSet } from '../domain/targets/builtin.ts';
 import { forgetTargets, loadSavedTargets, saveTargets } from './targetsStore.ts';
 import type { Slide } from './present/slides.ts';
+import type { ToolChart } from './present/MeetingTools.tsx';
 import { onStorageEvent } from './persist/storageNote.ts';
 import { LANGS, LOCALES, otherLang, parenthesized, tr } from '../domain/text/text.ts';
 
@@ -225,6 +226,21 @@ export function App() {
     };
   }, [dustFallTable, plan]);
 
+  /** The ranking chart of the deck (slide, PNG/SVG, print): loaded after the first paint once the model has a ranking. */
+  const [rankingChart, setRankingChart] = useState<ToolChart | null>(null);
+  const hasRanking = Boolean(model?.model.ranking);
+  useEffect(() => {
+    if (!hasRanking) return;
+    let live = true;
+    void import('./present/rankingSlide.ts').then((m) => {
+      if (live) setRankingChart(m.RANKING_CHART);
+    });
+    return () => {
+      live = false;
+    };
+  }, [hasRanking]);
+  const toolCharts = useMemo(() => (rankingChart && hasRanking ? [...charts, rankingChart] : charts), [charts, rankingChart, hasRanking]);
+
   const v = model ? view(model.model) : null;
   const demo = model?.source === 'demo';
   const theme = THEMES.screen;
@@ -377,7 +393,7 @@ export function App() {
             onApply={(name) => changeSettings({ ...settings, defaultAreaName: name })} />
         )}
         {v && v.mixedEditions && <div className="banner">{i18n.t('mixedEditions')}</div>}
-        {model && <Suspense fallback={null}><MeetingTools model={model.model} demo={demo} lang={lang} charts={charts} register={register} dustFall={dustFallSlide} onCleared={() => client.current?.clear()} /></Suspense>}
+        {model && <Suspense fallback={null}><MeetingTools model={model.model} demo={demo} lang={lang} charts={toolCharts} register={register} dustFall={dustFallSlide} onCleared={() => client.current?.clear()} /></Suspense>}
         {v && v.evaluations.length > 0 && <TargetCards evaluations={v.evaluations} scope={v.targetScope} />}
         {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} compare={v.compare} area={v.area} />}
         {v?.absent && <AbsentIndicators indicators={v.absent.indicators} note={v.absent.note} source={v.absent.source} />}

@@ -3,9 +3,12 @@
  * (`china_sites_202101DD.csv`, 1,605 site columns, gen-national) and the national station list
  * dropped together. The files table shows the daily files as one group row (pattern, count, size,
  * dates, issues), expandable, removable as a whole; the area picker is grouped by province with the
- * target city first and finds 太原 by 太 and by the pinyin initials 'ty' (keyboard only).
+ * target city first and finds 太原 by 太 and by the pinyin initials 'ty' (keyboard only); the ranking
+ * has its bar chart and a slide; with 大同 shown against the 太原 targets, the slides that mix them
+ * (title, target cards, summary, the chart with the target line) carry the page's warning, in
+ * presentation mode and in the .pptx.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -15,6 +18,7 @@ import { describeWithRealData, realPath } from '../helpers/realData.ts';
 import { launch, record, serveDist } from './harness.ts';
 import type { Recorder, Session } from './harness.ts';
 import { chartsDrawn } from './dropPerf.ts';
+import { unzip } from './meetingsZip.ts';
 
 const DAYS = 12;
 
@@ -94,6 +98,49 @@ describeWithRealData('station-list-national', 'national view in the browser (12 
     for (let k = 0; k < at; k++) await search.press('ArrowDown');
     await search.press('Enter');
     await page.waitForFunction(() => (document.querySelector('[data-testid="area"]') as HTMLSelectElement).value === '太原', null, { timeout: 60_000 });
+  });
+
+  it('draws the ranking of the scope as bars with 太原 marked, in the ranking section', async () => {
+    const chart = page.getByTestId('ranking-chart');
+    await chart.locator('canvas').first().waitFor({ timeout: 60_000 });
+    expect(await chart.getAttribute('data-chart')).toBe('rankingBars');
+    expect(await page.getByTestId('ranking').locator('tr[data-area="太原"]').count()).toBe(1);
+  });
+
+  it('with 大同 shown against the 太原 targets, every slide that mixes them carries the page\'s warning, and the ranking has a slide', async () => {
+    await page.getByTestId('area').selectOption('大同');
+    const note = page.getByTestId('targets-scope-note');
+    await note.waitFor({ timeout: 60_000 });
+    const warning = (await note.textContent()) ?? '';
+    expect(warning).toBe('这些目标针对太原 2021 年；图表显示的是大同 2021 年');
+    await page.getByTestId('present').click();
+    const deck = page.getByTestId('presentation');
+    await deck.waitFor();
+    const count = Number(await deck.getAttribute('data-slide-count'));
+    const notes = new Map<string, string | null>();
+    for (let k = 0; k < count; k++) {
+      await page.waitForFunction((n) => document.querySelector('[data-testid="presentation"]')?.getAttribute('data-slide-index') === String(n), k);
+      const id = (await deck.getAttribute('data-slide-id')) ?? '';
+      const slideNote = page.locator(`.slide[data-slide-id="${id}"] [data-testid="slide-scope-note"]`);
+      notes.set(id, (await slideNote.count()) > 0 ? await slideNote.textContent() : null);
+      await page.keyboard.press('ArrowRight');
+    }
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('[data-testid="presentation"]'), null, { timeout: 5000 })
+      .catch(async () => { await page.keyboard.press('Escape'); });
+    expect(notes.has('chart-rankingBars')).toBe(true);
+    for (const id of ['title', 'targets-quality-1', 'summary', 'chart-cumulativeGoodRatio']) expect([id, notes.get(id)]).toEqual([id, warning]);
+    for (const id of ['chart-calendarAqi', 'chart-rankingBars']) expect([id, notes.get(id)]).toEqual([id, null]);
+
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-pptx').click()]);
+    const zip = unzip(readFileSync(await dl.path()));
+    const slides = [...zip.keys()].filter((k) => /^ppt\/slides\/slide\d+\.xml$/.test(k))
+      .sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
+    expect(slides).toHaveLength(count);
+    const withWarning = slides.filter((k) => zip.get(k)!.toString('utf8').includes(warning));
+    expect(withWarning).toContain('ppt/slides/slide1.xml'); // the title
+    expect(withWarning).toContain(slides[slides.length - 1]); // the summary
+    expect(withWarning.length).toBe([...notes.values()].filter((n) => n !== null).length);
   });
 
   it('removes the whole group with one button: the daily files go, the station list stays', async () => {

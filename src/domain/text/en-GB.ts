@@ -153,6 +153,10 @@ export const enGB: Dictionary = {
   ranking_listNote: 'Key-city list and regional groups:',
   ranking_csv: 'Export ranking CSV',
   ranking_none: 'No city has data in this period',
+  rankingChart_title: 'Composite index ranking: {scope}',
+  rankingChart_place: '{city} ranked {rank} of {n} cities',
+  rankingChart_notRanked: '{city} not ranked',
+  slide_ranking: 'Composite index ranking',
   chartFailed: 'The chart could not be drawn',
   // Charts
   aqi: 'AQI',

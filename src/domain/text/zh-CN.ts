@@ -154,6 +154,10 @@ export const zhCN = {
   ranking_listNote: '重点城市名单及区域分组：',
   ranking_csv: '导出排名 CSV',
   ranking_none: '该时段没有城市有数据',
+  rankingChart_title: '综合指数排名：{scope}',
+  rankingChart_place: '{city} 第 {rank} 名（共 {n} 个城市）',
+  rankingChart_notRanked: '{city} 未参与排名',
+  slide_ranking: '综合指数排名',
   chartFailed: '图表无法绘制',
   // Charts (CNEMC / MEE bulletin terms)
   aqi: 'AQI',

@@ -4,7 +4,10 @@
  * apart for too few valid days, the scope's cities not loaded, and the notes (dust days, the
  * editable key-city list). `data-testid="ranking"` rows carry `data-area` and `data-rank`.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { rankingBars } from '../../charts/rankingBars.ts';
+import { THEMES } from '../../charts/theme.ts';
+import { EChart } from './EChart.tsx';
 import type { DashboardRanking } from '../../domain/report/dashboard.ts';
 import type { RankingPeriodChoice } from '../../domain/report/datasetIndex.ts';
 import { RANKING_HEADER, rankingRows } from '../../domain/ranking/rankingTable.ts';
@@ -27,6 +30,9 @@ export function RankingSection({ ranking, onPeriod }: { ranking: DashboardRankin
     cityRow.current?.scrollIntoView?.({ block: 'nearest' });
   }, [scope, ranking]);
 
+  const chart = useMemo(() => (r.rows.length > 0
+    ? rankingBars({ ranking: r, scope: i.pick(scope.name), from: ranking.from, to: ranking.to, city: ranking.city }, THEMES.screen, i.lang, { title: false })
+    : null), [r, scope, ranking, i]);
   const periodValue = String(ranking.period);
   const required = r.insufficient[0]?.requiredDays ?? r.rows[0]?.requiredDays ?? null;
   return (
@@ -76,6 +82,11 @@ export function RankingSection({ ranking, onPeriod }: { ranking: DashboardRankin
           </tbody>
         </table>
       </div>
+      {chart && (
+        <figure className="chart wide" data-chart="rankingBars" data-testid="ranking-chart" style={{ margin: 0 }}>
+          <EChart option={chart} label={i.t('rankingChart_title', { scope: i.pick(scope.name) })} height={420} />
+        </figure>
+      )}
       {r.insufficient.length > 0 && (
         <p data-testid="ranking-insufficient">
           {i.t('ranking_insufficient', { days: required ?? '' })}{' '}

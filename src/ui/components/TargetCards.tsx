@@ -9,6 +9,7 @@ import {
 } from '../../domain/targets/messages.ts';
 import type { TargetEvaluation } from '../../domain/targets/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { targetScopeNote } from '../targetScope.ts';
 
 export function TargetCard({ ev }: { ev: TargetEvaluation }) {
   const { t, pick, lang } = useI18n();
@@ -79,8 +80,8 @@ export interface TargetScope {
 }
 
 export function TargetCards({ evaluations, scope }: { evaluations: readonly TargetEvaluation[]; scope: TargetScope | null }) {
-  const { t, pick } = useI18n();
-  const elsewhere = scope !== null && (scope.year !== scope.shownYear || (scope.area !== null && scope.area !== scope.city));
+  const { t, pick, lang } = useI18n();
+  const note = targetScopeNote(scope, lang);
   return (
     <section aria-labelledby="targets-h">
       <div className="section-head">
@@ -90,9 +91,9 @@ export function TargetCards({ evaluations, scope }: { evaluations: readonly Targ
             {pick(scope.plan)} · {scope.city} · {scope.year}
           </span>
         )}
-        {scope && elsewhere && (
-          <span className="scope-note" role="note">
-            {t('targetsScopeNote', { city: scope.city, year: scope.year, area: scope.area ?? '', shownYear: scope.shownYear ?? '' })}
+        {note && (
+          <span className="scope-note" role="note" data-testid="targets-scope-note">
+            {note}
           </span>
         )}
       </div>

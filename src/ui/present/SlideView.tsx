@@ -11,7 +11,9 @@ import type { I18n } from '../i18n/i18n.ts';
 import { cardLabels, cardText, titleText } from './deckText.ts';
 import type { DeckChart } from './pptx.ts';
 import { statusLabel } from '../../domain/targets/messages.ts';
-import { PLAN_COLORS, STATUS_COLORS, footerText, statusCounts } from './slides.ts';
+import { PLAN_COLORS, STATUS_COLORS, footerText, mixesTargets, statusCounts } from './slides.ts';
+import { targetScopeNote } from '../targetScope.ts';
+import { view } from '../modelView.ts';
 import type { Slide } from './slides.ts';
 
 const ORDER: TargetStatus[] = ['met', 'on-track', 'at-risk', 'missed', 'no-data'];
@@ -42,6 +44,7 @@ export function SlideView({ slide, model, demo, i, charts, index, count }: {
   count: number;
 }) {
   const evs = new Map(model.targets.map((e) => [e.id, e]));
+  const scopeNote = mixesTargets(slide) ? targetScopeNote(view(model).targetScope, i.lang) : null;
   let body;
   if (slide.kind === 'title') {
     const t = titleText(model, demo, i);
@@ -134,6 +137,7 @@ export function SlideView({ slide, model, demo, i, charts, index, count }: {
     <section className={`slide slide-${slide.kind}`} data-slide-id={slide.id} aria-roledescription="slide"
       aria-label={`${index + 1} / ${count}`}>
       {slide.kind !== 'title' && <h2 className="slide-heading">{i.pick(slide.title)}</h2>}
+      {scopeNote && <p className="slide-scope-note" role="note" data-testid="slide-scope-note">{scopeNote}</p>}
       <div className="slide-body">{body}</div>
       <footer className="slide-footer">
         <span>{footerText(model, demo, i.lang)}</span>

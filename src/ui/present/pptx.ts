@@ -14,7 +14,9 @@ import type { Lang } from '../../domain/text/text.ts';
 import { EXPORT_WIDTH, renderChartPng } from '../export/chartImage.ts';
 import { cardLabels, cardText, titleText } from './deckText.ts';
 import { statusLabel } from '../../domain/targets/messages.ts';
-import { PLAN_COLORS, STATUS_COLORS, footerText, statusCounts } from './slides.ts';
+import { PLAN_COLORS, STATUS_COLORS, footerText, mixesTargets, statusCounts } from './slides.ts';
+import { targetScopeNote } from '../targetScope.ts';
+import { view } from '../modelView.ts';
 import type { Slide } from './slides.ts';
 
 /** A chart the deck can draw: its id and a builder for a theme. */
@@ -42,6 +44,7 @@ export async function buildPptx(
   const i = makeI18n(lang);
   const footer = footerText(model, demo, lang);
   const evs = new Map(model.targets.map((e) => [e.id, e]));
+  const scopeNote = targetScopeNote(view(model).targetScope, lang);
 
   slides.forEach((s, n) => {
     const slide = pptx.addSlide();
@@ -51,6 +54,10 @@ export async function buildPptx(
     };
     text(`${footer}    ${n + 1} / ${slides.length}`, { x: 0.3, y: H - 0.35, w: W - 0.6, h: 0.3, fontSize: 9, color: '57606A' });
     if (s.kind !== 'title') text(i.pick(s.title), { x: 0.4, y: 0.2, w: W - 0.8, h: 0.6, fontSize: 26, bold: true });
+    // The page's warning when the targets concern another city or year than the data on this slide.
+    if (scopeNote && mixesTargets(s)) {
+      text(`⚠ ${scopeNote}`, { x: 0.3, y: H - 0.62, w: W - 0.6, h: 0.28, fontSize: 10, bold: true, color: '9A6700' });
+    }
 
     if (s.kind === 'title') {
       const t = titleText(model, demo, i);

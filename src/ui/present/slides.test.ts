@@ -3,7 +3,8 @@ import { buildDashboardModel } from '../../domain/report/dashboard.ts';
 import { emptyDataset } from '../../domain/ingest/dataset.ts';
 import { DEFAULT_SETTINGS } from '../../domain/types.ts';
 import { builtinTargetSet } from '../../domain/targets/builtin.ts';
-import { buildSlides, chosenSlides, evenChunks, moveSlide, orderedSlides, statusCounts, toggleSlide } from './slides.ts';
+import { buildSlides, chosenSlides, evenChunks, mixesTargets, moveSlide, orderedSlides, statusCounts, toggleSlide } from './slides.ts';
+import { targetScopeNote } from '../targetScope.ts';
 
 // The Taiyuan 2021 set has 7 targets: good-day ratio, heavy days, composite rank (air quality),
 // two pollutant classes, emissions and binding indicators.
@@ -51,5 +52,21 @@ describe('slide deck', () => {
   it('counts the targets by status for the summary', () => {
     const evs = (['met', 'missed', 'met', 'at-risk', 'no-data'] as const).map((status) => ({ ...model.targets[0]!, status }));
     expect(statusCounts(evs)).toEqual({ met: 2, 'on-track': 0, 'at-risk': 1, missed: 1, 'no-data': 1 });
+  });
+});
+
+describe('slides say what they show: the page\'s warning on every slide that mixes the targets and the data', () => {
+  it('marks the title, target, summary slides and the chart with the target line, not the other charts or tables', () => {
+    const kinds = buildSlides(model, [...charts, { id: 'cumulativeGoodRatio', title: { zh: '累计', en: 'Cumulative' } }])
+      .filter(mixesTargets).map((x) => x.id);
+    expect(kinds).toEqual(['title', 'targets-quality-1', 'targets-pollutants-1', 'targets-commitments-1', 'chart-cumulativeGoodRatio', 'summary']);
+  });
+  it('says the targets concern 太原 2021 while 大同 2021 is shown, and nothing when both are 太原 2021', () => {
+    const scope = { plan: { zh: '计划', en: 'plan' }, city: '太原', year: 2021, area: '大同', shownYear: 2021 };
+    expect(targetScopeNote(scope, 'zh')).toBe('这些目标针对太原 2021 年；图表显示的是大同 2021 年');
+    expect(targetScopeNote(scope, 'en')).toBe('These targets concern 太原 in 2021; the charts show 大同 in 2021');
+    expect(targetScopeNote({ ...scope, area: '太原' }, 'zh')).toBeNull();
+    expect(targetScopeNote({ ...scope, area: '太原', shownYear: 2020 }, 'zh')).toBe('这些目标针对太原 2021 年；图表显示的是太原 2020 年');
+    expect(targetScopeNote(null, 'zh')).toBeNull();
   });
 });

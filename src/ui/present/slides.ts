@@ -152,6 +152,19 @@ export function toggleSlide(all: readonly Slide[], choice: SlideChoice | null, i
   return { order: list.map((s) => s.slide.id), hidden: [...hidden] };
 }
 
+/** Charts that draw the target set's figures over the data shown (the good-day-ratio target line). */
+const CHARTS_WITH_TARGETS: ReadonlySet<string> = new Set(['cumulativeGoodRatio']);
+
+/**
+ * True when the slide shows the target set beside the data (title with the plan, target cards, the
+ * summary, a chart with a target line): such a slide carries the page's warning when the two concern
+ * another city or year (`targetScopeNote`).
+ */
+export function mixesTargets(slide: Slide): boolean {
+  return slide.kind === 'title' || slide.kind === 'targets' || slide.kind === 'summary'
+    || (slide.kind === 'chart' && slide.chartId !== undefined && CHARTS_WITH_TARGETS.has(slide.chartId));
+}
+
 /** How many targets have each status (closing summary slide). */
 export function statusCounts(evs: readonly TargetEvaluation[]): Record<TargetStatus, number> {
   const counts = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
