@@ -420,7 +420,7 @@ export function App() {
           <Suspense fallback={null}><DustFallSection table={model.model.dustFall} plan={plan} lang={lang} /></Suspense>
         )}
         {model && v && (
-          <Suspense fallback={null}><DataPanel files={v.files} issues={v.issues} demo={demo}
+          <Suspense fallback={null}><DataPanel files={v.files} stationLabels={model.model.stationLabels} issues={v.issues} demo={demo}
             coUnit={settings.coUnit} restored={model.restored}
             onCoUnit={(u) => changeSettings({ ...settings, coUnit: u })}
             coverage={renderChart(COVERAGE_CHART)}

@@ -73,6 +73,8 @@ describeWithRealData('station-list-national', 'national view in the browser (12 
     await group.getByTestId('file-group-toggle').click();
     expect(await table.locator('tbody tr.file-in-group').count()).toBe(DAYS);
     expect(await table.locator('tr[data-file="china_sites_20210105.csv"]').count()).toBe(1);
+    // stations by name from the station list, the code on hover
+    expect(await table.locator('tr[data-file="china_sites_20210105.csv"] td').nth(4).getAttribute('title')).toContain('万寿西宫 (1001A)');
     await group.getByTestId('file-group-toggle').click();
     expect(await table.locator('tbody tr').count()).toBe(2);
   });

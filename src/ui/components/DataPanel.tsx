@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { groupFiles, type FileGroup } from '../../domain/files/fileGroups.ts';
 import type { FileSummary, Issue, Settings, Severity } from '../../domain/types.ts';
 import type { MappableFile } from '../../worker/client.ts';
+import type { StationLabel } from '../../domain/report/dashboard.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { listOf } from '../../domain/text/text.ts';
 
@@ -50,6 +51,8 @@ function IssueTable({ issues }: { issues: readonly Issue[] }) {
 }
 
 interface RowActions {
+  /** Station names from the station list, by station key (the files list stations by key: a code for national files). */
+  labels: Readonly<Record<string, StationLabel>>;
   demo: boolean;
   onRemove: (name: string) => void;
   mappable?: ReadonlyMap<string, MappableFile> | undefined;
@@ -57,8 +60,15 @@ interface RowActions {
 }
 
 /** One loaded file. */
-function FileRow({ f, demo, onRemove, mappable, onMapColumns, inGroup }: RowActions & { f: FileSummary; inGroup?: boolean }) {
+function FileRow({ f, labels, demo, onRemove, mappable, onMapColumns, inGroup }: RowActions & { f: FileSummary; inGroup?: boolean }) {
   const { t, num, lang } = useI18n();
+  // Names shown, codes on hover.
+  const names = f.stations.map((k) => labels[k]?.name ?? k);
+  const hover = f.stations.map((k) => {
+    const l = labels[k];
+    const code = l?.code ?? (l && l.name !== k ? k : null);
+    return code && l ? `${l.name} (${code})` : k;
+  });
   return (
     <tr className={[f.rejected ? 'sev-error' : '', inGroup ? 'file-in-group' : ''].join(' ').trim() || undefined} data-file={f.name}>
       <td>{f.name}</td>
@@ -67,8 +77,8 @@ function FileRow({ f, demo, onRemove, mappable, onMapColumns, inGroup }: RowActi
       <td className="num">
         {num(f.rowsUsed, 0)} / {num(f.rows, 0)}
       </td>
-      <td title={listOf(f.stations, lang)}>
-        {(f.stationCount ?? f.stations.length) <= 3 ? listOf(f.stations, lang) : num(f.stationCount ?? f.stations.length, 0)}
+      <td title={listOf(hover, lang)}>
+        {(f.stationCount ?? f.stations.length) <= 3 ? listOf(names, lang) : num(f.stationCount ?? f.stations.length, 0)}
       </td>
       <td>{f.firstDate && f.lastDate ? `${f.firstDate} – ${f.lastDate}` : '—'}</td>
       <td className="num">{f.bytes > 0 ? `${num(f.bytes / 1048576, 1)} MB` : '—'}</td>
@@ -157,8 +167,9 @@ function CoUnitSetting({ value, restored, onChange }: { value: Settings['coUnit'
   );
 }
 
-export function DataPanel({ files, issues, coverage, demo, onRemove, onRemoveMany, onClear, coUnit, restored, onCoUnit, mappable, onMapColumns }: {
+export function DataPanel({ files, stationLabels, issues, coverage, demo, onRemove, onRemoveMany, onClear, coUnit, restored, onCoUnit, mappable, onMapColumns }: {
   files: readonly FileSummary[];
+  stationLabels: Readonly<Record<string, StationLabel>>;
   issues: readonly Issue[];
   /** The coverage chart (rendered by the caller). */
   coverage: ReactNode;
@@ -205,8 +216,8 @@ export function DataPanel({ files, issues, coverage, demo, onRemove, onRemoveMan
             </thead>
             <tbody>
               {groupFiles(files, issues).map((r) => (r.kind === 'file'
-                ? <FileRow key={r.file.name} f={r.file} demo={demo} onRemove={onRemove} mappable={mappable} onMapColumns={onMapColumns} />
-                : <GroupRows key={r.group.pattern} g={r.group} demo={demo} onRemove={onRemove} onRemoveMany={onRemoveMany}
+                ? <FileRow key={r.file.name} f={r.file} labels={stationLabels} demo={demo} onRemove={onRemove} mappable={mappable} onMapColumns={onMapColumns} />
+                : <GroupRows key={r.group.pattern} g={r.group} labels={stationLabels} demo={demo} onRemove={onRemove} onRemoveMany={onRemoveMany}
                   mappable={mappable} onMapColumns={onMapColumns} />))}
             </tbody>
           </table>
