@@ -42,7 +42,10 @@ describe('stationMonthHeatmap: stations by name from the station list, code on h
   it('labels rows by name, the background station (对照点) with ◇, a station without a label by its key', () => {
     expect(axis.map((d) => (typeof d === 'string' ? d : d.value))).toEqual(['尖草坪', '◇ 上兰', 'X9']);
     expect(typeof axis[1]).toBe('object'); // greyed
-    expect((option.title as { subtext: string }[])[0]?.subtext).toContain('◇ 对照点，不计入城市浓度');
+    // in the footnote, shown also on the page (where charts have no title block)
+    expect((option.title as { text: string }[]).at(-1)?.text).toContain('◇ 对照点，不计入城市浓度');
+    const untitled = stationMonthHeatmap({ year: 2021, pollutant: 'PM2.5', cells, phase: '2012', labels }, THEMES.screen, 'zh', { title: false });
+    expect((untitled.title as { text: string }[]).map((t) => t.text).join(' ')).toContain('◇ 对照点，不计入城市浓度');
   });
   it('names the code in the tooltip, and says a background station is not in the city value', () => {
     const tip = callTooltip(option, { seriesIndex: 0, dataIndex: 1, value: [0, 1, 52] });

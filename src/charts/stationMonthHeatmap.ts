@@ -59,9 +59,10 @@ export function stationMonthHeatmap(model: StationMonthModel, theme: ChartTheme,
   const area = opts.area ?? '';
   const stat = tr(lang, p === 'O3' ? 'stat_monthlyMeanOfMda8' : 'stat_monthlyMean');
   const title = tr(lang, 'title_stationMonthHeatmap', { area: areaPrefix(area, lang), year: model.year, pollutant: p, stat });
-  const subtitle = `${unit}${limit !== null ? ` · ${tr(lang, 'class2Limit')} ${limit} (${limitPhaseLabel(model.phase, lang)})` : ''}`
+  const subtitle = `${unit}${limit !== null ? ` · ${tr(lang, 'class2Limit')} ${limit} (${limitPhaseLabel(model.phase, lang)})` : ''}`;
+  // In the footnote, which the page shows too (its charts have no title block).
+  const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? limitPhaseLabel(model.phase, lang)}`
     + (anyBackground ? ` · ${BACKGROUND_MARK} ${tr(lang, 'heatmap_backgroundNote')}` : '');
-  const footnote = `${tr(lang, 'standards')}: ${opts.editionLabel ?? limitPhaseLabel(model.phase, lang)}`;
   const base = baseOption(theme, opts, { title, subtitle, footnote });
   const { top, bottom } = frameMargins(theme, opts, true);
   const axis = axisStyle(theme);

@@ -109,6 +109,19 @@ describeWithRealData('station-list-national', 'national view in the browser (12 
     expect(await page.getByTestId('ranking').locator('tr[data-area="太原"]').count()).toBe(1);
   });
 
+  it('names 太原\'s stations in the station heatmap from the station list and marks the background stations ◇ (its SVG export)', async () => {
+    await page.locator('summary', { hasText: '导出图表' }).click();
+    const [dl] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('svg-stationMonthHeatmap').click()]);
+    const svg = readFileSync(await dl.path(), 'utf8');
+    await page.locator('summary', { hasText: '导出图表' }).click();
+    expect(svg).toContain('尖草坪'); // 1081A
+    expect(svg).not.toContain('>1081A<');
+    // 上兰(对照点) 1083A and 涧河 1082A are background stations (Y) in NewSiteList.csv
+    expect(svg).toContain('◇ 上兰(对照点)');
+    expect(svg).toContain('◇ 涧河');
+    expect(svg).toContain('对照点，不计入城市浓度');
+  });
+
   it('with 大同 shown against the 太原 targets, every slide that mixes them carries the page\'s warning, and the ranking has a slide', async () => {
     await page.getByTestId('area').selectOption('大同');
     const note = page.getByTestId('targets-scope-note');
