@@ -132,6 +132,9 @@ export function App() {
         if (!m.applied) setMapQueue((q) => [...q.filter((n) => n !== m.file), m.file]);
       },
       onStorage: onStorageEvent,
+      onLiveness: (how) => {
+        document.documentElement.dataset.workerLiveness = how;
+      },
       onDead: () => {
         setWorkerDead(true);
         setBusy(false);

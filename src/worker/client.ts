@@ -40,6 +40,8 @@ export interface ClientHandlers {
    * Called once; the client is dead after it (make a new one to go on).
    */
   onDead?: (how: 'lock' | 'silence') => void;
+  /** How the liveness check watches the worker: its heartbeat at first, its Web Lock once confirmed. */
+  onLiveness?: (how: 'heartbeat' | 'lock') => void;
 }
 
 export interface LantianClient {
@@ -132,6 +134,7 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
     void locks.query().then((q) => {
       if (gone || !q.held?.some((l) => l.name === lock)) return;
       clearInterval(watchdog);
+      handlers.onLiveness?.('lock');
       locks.request(lock, { signal: stopLock.signal }, () => died('lock')).catch(() => undefined);
     }, () => undefined);
   };
@@ -190,6 +193,7 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
   worker.onmessageerror = () => handlers.onError('a worker message could not be read');
 
   send({ type: 'watch', lock: lockName });
+  handlers.onLiveness?.('heartbeat');
 
   const startLoad = (message: (loadId: number) => Body<ToWorker>): { loadId: number; done: Promise<LoadDoneMessage> } => {
     const loadId = nextLoad++;

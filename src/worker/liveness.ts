@@ -5,9 +5,10 @@
  * Two ways, the first that works:
  * - a Web Lock: the worker takes a lock of its own name and never lets go; the page then asks for the
  *   same lock, which it is granted only when the worker is gone (closed, crashed, out of memory). It
- *   never misfires during long synchronous work: the lock is held whatever the worker is doing. Works
- *   where page and worker share the lock manager (served over http(s)).
- * - heartbeats (the offline file on file://, where a blob worker's locks are not the page's): the worker
+ *   never misfires during long synchronous work: the lock is held whatever the worker is doing. Used
+ *   when the page sees the worker's lock (`locks.query()`): served over http and in the offline file
+ *   on file:// in Chromium (both measured in tests/e2e/worker-liveness).
+ * - heartbeats (a browser without Web Locks, or where the page cannot see the worker's lock): the worker
  *   posts `alive` every second from a timer, saying whether it is running a task. A timer cannot fire
  *   during a long synchronous computation, so silence is judged against a short allowance when the
  *   worker said it was idle and a long one when it said it was busy.

@@ -2,8 +2,9 @@
  * A worker that dies is noticed (issue 9 §7): the page's worker is made to end itself with `close()`
  * (what an out-of-memory worker looks like to the page: no error event, no message), and the page
  * must say so and offer to reload the data instead of showing 正在计算… forever. Served over http the
- * check is a Web Lock the worker holds (a long synchronous computation does not trip it); from the
- * offline file on file:// it is the worker's heartbeat. Times are recorded, never asserted.
+ * check is a Web Lock the worker holds (a long synchronous computation does not trip it); without Web
+ * Locks in the page it is the worker's heartbeat; the offline file on file:// uses whichever works
+ * there. Times are recorded, never asserted.
  */
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -73,6 +74,7 @@ describe('a worker that dies is noticed (served dist/, Web Lock)', () => {
   });
 
   it('a worker that closes itself is reported, with a reload that brings the data back', async () => {
+    expect(await page.evaluate(() => document.documentElement.dataset.workerLiveness)).toBe('lock');
     const w = await mainWorker(page);
     await killSilently(w);
     await deadNoticed(page, 'worker death noticed (http, lock)');
@@ -85,7 +87,7 @@ describe('a worker that dies is noticed (served dist/, Web Lock)', () => {
   });
 });
 
-describe('a worker that dies is noticed (single file over file://, heartbeat)', () => {
+describe('a worker that dies is noticed (single file over file://)', () => {
   let session: Session;
   let page: Page;
 
@@ -100,12 +102,44 @@ describe('a worker that dies is noticed (single file over file://, heartbeat)', 
     await session?.close();
   });
 
-  it('a worker that closes itself is reported from its missing heartbeat', async () => {
-    // Idle for a while first: heartbeats keep it alive.
+  it('a worker that closes itself is reported', async () => {
     await page.waitForTimeout(6000);
+    expect(await page.getByTestId('worker-dead').count()).toBe(0);
+    const how = await page.evaluate(() => document.documentElement.dataset.workerLiveness);
+    console.log(`[lantian] file:// liveness check: ${how}`);
+    const w = await mainWorker(page);
+    await killSilently(w);
+    await deadNoticed(page, `worker death noticed (file://, ${how})`);
+  });
+});
+
+describe('a worker that dies is noticed by its heartbeat alone (no Web Locks in the page)', () => {
+  let server: { url: string; close: () => Promise<void> };
+  let session: Session;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveDist();
+    session = await launch({ width: 1366, height: 768 });
+    page = await session.context.newPage();
+    // A browser without Web Locks in the page: the check falls back to the worker's heartbeat.
+    await page.addInitScript(() => {
+      Object.defineProperty(Navigator.prototype, 'locks', { get: () => undefined, configurable: true });
+    });
+    await page.goto(server.url);
+    await chartsDrawn(page, 'demo', 0, 120_000);
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server?.close();
+  });
+
+  it('idle heartbeats keep it alive; once it closes itself, the silence is reported', async () => {
+    await page.waitForTimeout(6000);
+    expect(await page.evaluate(() => document.documentElement.dataset.workerLiveness)).toBe('heartbeat');
     expect(await page.getByTestId('worker-dead').count()).toBe(0);
     const w = await mainWorker(page);
     await killSilently(w);
-    await deadNoticed(page, 'worker death noticed (file://, heartbeat)');
+    await deadNoticed(page, 'worker death noticed (heartbeat)');
   });
 });
