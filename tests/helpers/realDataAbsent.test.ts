@@ -49,9 +49,12 @@ function runWithoutRealData(files: string[], ci: boolean): JsonReport {
   delete env.VITEST_WORKER_ID;
   delete env.VITEST_POOL_ID;
   if (ci) env.CI = 'true';
+  // The child checks collection and skipping, not the fuzzers: a few runs each, and no test
+  // timeout that a child sharing the machine with the parent's own test files could hit.
+  env.LANTIAN_FUZZ_RUNS = '3';
   const r = spawnSync(
     process.execPath,
-    [path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=json', `--outputFile=${out}`, ...files],
+    [path.join(repoRoot, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--reporter=json', '--testTimeout=600000', `--outputFile=${out}`, ...files],
     { cwd: repoRoot, env, encoding: 'utf8', maxBuffer: 64 << 20 },
   );
   try {
