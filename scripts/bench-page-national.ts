@@ -4,7 +4,8 @@
  * list) through its file input. Reports, as medians over BENCH_PAGE_NATIONAL_RUNS fresh browsers (default 1):
  *  - load: drop → every chart of the files' model drawn, and drop → the files saved in IndexedDB;
  *  - peak memory of all Chromium processes: the sum of PSS (/proc/PID/smaps_rollup, as smem counts it) of
- *    the browser started here and every process under it, sampled every 250 ms from the drop until saved;
+ *    the browser started here and every process under it, sampled every 500 ms from the drop until saved (the
+ *    sampling itself takes a few per cent of a core);
  *  - area switch: the area picker set to another city → every chart drawn again (median of BENCH_SWITCHES);
  *  - period switch: the ranking's period picker set to a month → the new model drawn;
  *  - year switch: after a month of the year before is added (generated once, BENCH_NATIONAL_PREV_DIR), the
@@ -99,16 +100,33 @@ function pssKiB(pids: number[]): number {
   return sum;
 }
 
-/** Samples the PSS sum every `ms` until stopped; the peak and the last sample in MiB. */
-function sampler(profile: string, ms = 250): { stop: () => { peakMiB: number; lastMiB: number; samples: number } } {
+/** PSS (MiB) per kind of process (browser, renderer, gpu-process, utility, zygote…). */
+function pssByKind(pids: number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const pid of pids) {
+    try {
+      const kind = /--type=([\w-]+)/.exec(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' '))?.[1] ?? 'browser';
+      out[kind] = (out[kind] ?? 0) + pssKiB([pid]) / 1024;
+    } catch {
+      // gone
+    }
+  }
+  for (const k of Object.keys(out)) out[k] = Math.round(out[k]!);
+  return out;
+}
+
+/** Samples the PSS sum every `ms` until stopped; the peak (and what each kind of process held then) and the last sample in MiB. */
+function sampler(profile: string, ms = 500): { stop: () => { peakMiB: number; lastMiB: number; samples: number; atPeak: Record<string, number> } } {
   let peak = 0, last = 0, samples = 0, tree: number[] = [], treeAt = 0;
+  let atPeak: Record<string, number> = {};
   const tick = (): void => {
     const now = performance.now();
-    if (now - treeAt > 1000) {
+    if (now - treeAt > 2000) {
       tree = chromiumTree(profile);
       treeAt = now;
     }
     last = pssKiB(tree);
+    if (last > peak) atPeak = pssByKind(tree);
     peak = Math.max(peak, last);
     samples++;
   };
@@ -118,7 +136,7 @@ function sampler(profile: string, ms = 250): { stop: () => { peakMiB: number; la
     stop: () => {
       clearInterval(id);
       tick();
-      return { peakMiB: peak / 1024, lastMiB: last / 1024, samples };
+      return { peakMiB: peak / 1024, lastMiB: last / 1024, samples, atPeak };
     },
   };
 }
@@ -129,13 +147,18 @@ function sampler(profile: string, ms = 250): { stop: () => { peakMiB: number; la
 
 const seqNow = (page: Page): Promise<number> => page.evaluate(() => Number(document.documentElement.dataset.chartsDrawn ?? 0));
 
+/** The worker's compute time of each model the page received (ms), newest last. */
+const workerMs: number[] = [];
+
 /** Sets a select of the page and waits until every chart of the model it asked for has drawn; ms. */
 async function timedSelect(page: Page, testId: string, value: string): Promise<number> {
   const before = await seqNow(page);
   const t0 = await page.evaluate(() => performance.now());
   await page.getByTestId(testId).selectOption(value);
   await chartsDrawn(page, 'files', before, 120_000);
-  return (await page.evaluate(() => performance.now())) - t0;
+  const t1 = await page.evaluate(() => performance.now());
+  workerMs.push(await page.evaluate(() => (window as unknown as { __lantian: { computeMs: number } }).__lantian.computeMs));
+  return t1 - t0;
 }
 
 const median = (xs: number[]): number => {
@@ -148,13 +171,19 @@ interface RunFigures {
   loadS: number;
   savedS: number;
   peakMiB: number;
+  /** PSS per kind of process at the peak, MiB. */
+  atPeak: Record<string, number>;
   afterMiB: number;
+  /** Document nodes after the load. */
+  domNodes: number;
   areaMs: number[];
   periodMs: number[];
   yearMs: number[];
   prevLoadS: number;
   computeMs: number;
   area: string;
+  /** The worker's compute time of each switch's model, ms. */
+  workerMs: number[];
 }
 
 async function oneRun(): Promise<RunFigures> {
@@ -179,12 +208,13 @@ async function oneRun(): Promise<RunFigures> {
     const loadS = (Date.now() - t0) / 1000;
     await page.waitForFunction(() => document.documentElement.dataset.persisted !== undefined, undefined, { timeout: 1_800_000, polling: 200 });
     const savedS = (Date.now() - t0) / 1000;
-    const { peakMiB } = mem.stop();
+    const { peakMiB, atPeak } = mem.stop();
     const after = sampler(session.profile);
     await new Promise((r) => setTimeout(r, 1000));
     const afterMiB = after.stop().lastMiB;
     const computeMs = await page.evaluate(() => (window as unknown as { __lantian: { computeMs: number } }).__lantian.computeMs);
     const area = await page.getByTestId('area').inputValue();
+    const domNodes = await page.evaluate(() => document.getElementsByTagName('*').length);
 
     // Area switches: a few cities of the list (not the one shown), then back.
     const options = await page.getByTestId('area').locator('option').evaluateAll((els) => els.map((o) => (o as HTMLOptionElement).value));
@@ -209,7 +239,7 @@ async function oneRun(): Promise<RunFigures> {
     const prevLoadS = (Date.now() - t1) / 1000;
     const yearMs: number[] = [];
     for (let i = 0; i < switches; i++) yearMs.push(await timedSelect(page, 'year', i % 2 === 0 ? '2020' : '2021'));
-    return { loadS, savedS, peakMiB, afterMiB, areaMs, periodMs, yearMs, prevLoadS, computeMs, area };
+    return { loadS, savedS, peakMiB, atPeak, afterMiB, domNodes, areaMs, periodMs, yearMs, prevLoadS, computeMs, area, workerMs: workerMs.splice(0) };
   } finally {
     await session.close();
     await server.close();
@@ -223,9 +253,11 @@ const all: RunFigures[] = [];
 for (let i = 0; i < runs; i++) {
   const r = await oneRun();
   all.push(r);
-  console.log(`   run ${i + 1}: load ${r.loadS.toFixed(1)} s (saved at ${r.savedS.toFixed(1)} s), peak PSS ${r.peakMiB.toFixed(0)} MiB (${r.afterMiB.toFixed(0)} MiB after), ` +
+  console.log(`   run ${i + 1}: load ${r.loadS.toFixed(1)} s (saved at ${r.savedS.toFixed(1)} s), peak PSS ${r.peakMiB.toFixed(0)} MiB (${Object.entries(r.atPeak).map(([k, v]) => `${k} ${v}`).join(', ')}; ${r.afterMiB.toFixed(0)} MiB after), ` +
+    `${r.domNodes} elements, ` +
     `area ${r.area}, model ${r.computeMs.toFixed(0)} ms; switches: area ${r.areaMs.map((x) => x.toFixed(0)).join('/')} ms, ` +
-    `period ${r.periodMs.map((x) => x.toFixed(0)).join('/')} ms, year ${r.yearMs.map((x) => x.toFixed(0)).join('/')} ms (December 2020 added in ${r.prevLoadS.toFixed(1)} s)`);
+    `period ${r.periodMs.map((x) => x.toFixed(0)).join('/')} ms, year ${r.yearMs.map((x) => x.toFixed(0)).join('/')} ms (December 2020 added in ${r.prevLoadS.toFixed(1)} s); ` +
+    `worker's share of the switches (model compute) median ${median(r.workerMs).toFixed(0)} ms`);
 }
 const med = (f: (r: RunFigures) => number): number => median(all.map(f));
 console.log(`   medians: load ${med((r) => r.loadS).toFixed(1)} s (saved ${med((r) => r.savedS).toFixed(1)} s), peak PSS of all Chromium processes ${med((r) => r.peakMiB).toFixed(0)} MiB, ` +
