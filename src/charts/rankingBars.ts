@@ -8,6 +8,7 @@ import type { CityRanking } from '../domain/ranking/cityRanking.ts';
 import { cityKey } from '../domain/ranking/keyCities.ts';
 import { formatNumber } from '../domain/text/format.ts';
 import { tr } from '../domain/text/text.ts';
+import { natTr } from '../domain/text/national.ts';
 import type { Lang } from '../domain/text/text.ts';
 import { axisStyle, baseOption, firstItem, frameMargins, tooltipBase } from './common.ts';
 import { html, joinHtml, plainLabel } from './escape.ts';
@@ -29,10 +30,10 @@ export function rankingBars(model: RankingBarsModel, theme: ChartTheme, lang: La
   const rows = model.ranking.rows;
   const marked = model.city === null ? -1 : rows.findIndex((r) => cityKey(r.area) === cityKey(model.city!));
   const row = marked >= 0 ? rows[marked]! : null;
-  const title = tr(lang, 'rankingChart_title', { scope: model.scope });
+  const title = natTr(lang, 'rankingChart_title', { scope: model.scope });
   const place = row
-    ? tr(lang, 'rankingChart_place', { city: row.area, rank: row.rank ?? '', n: rows.length })
-    : model.city !== null ? tr(lang, 'rankingChart_notRanked', { city: model.city }) : '';
+    ? natTr(lang, 'rankingChart_place', { city: row.area, rank: row.rank ?? '', n: rows.length })
+    : model.city !== null ? natTr(lang, 'rankingChart_notRanked', { city: model.city }) : '';
   const subtitle = [`${model.from} – ${model.to}`, place].filter(Boolean).join(' · ');
   const footnote = tr(lang, 'ranking_dustNote');
   const base = baseOption(theme, opts, { title, subtitle, footnote });

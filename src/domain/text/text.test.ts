@@ -7,6 +7,10 @@ import { cliZhCN } from './cli.zh-CN.ts';
 import type { CliTextKey } from './cli.zh-CN.ts';
 import { issueText } from './issues.ts';
 import { dustText } from './dustFall.ts';
+import { natTr } from './national.ts';
+import { nationalEnGB } from './national.en-GB.ts';
+import { nationalZhCN } from './national.zh-CN.ts';
+import type { NationalTextKey } from './national.zh-CN.ts';
 import { dustFallEnGB } from './dustFall.en-GB.ts';
 import { dustFallZhCN } from './dustFall.zh-CN.ts';
 import type { DustFallTextKey } from './dustFall.zh-CN.ts';
@@ -128,5 +132,18 @@ describe('formatters', () => {
     expect(formatNumber(2.5, 'en')).toBe('2');
     expect(formatNumber(6.125, 'zh', 2)).toBe('6.12');
     expect(formatPercent(189 / 336, 'en')).toBe('56.2%');
+  });
+});
+
+describe('the national view\'s words (national.zh-CN.ts, national.en-GB.ts)', () => {
+  const keys = Object.keys(nationalZhCN) as NationalTextKey[];
+  it('has every key in English, without Chinese, with the same slots', () => {
+    for (const key of keys) expect(nationalEnGB[key].trim(), key).not.toBe('');
+    expect(keys.filter((k) => CJK.test(nationalEnGB[k]))).toEqual([]);
+    expect(keys.filter((k) => slots(nationalZhCN[k]).join() !== slots(nationalEnGB[k]).join())).toEqual([]);
+  });
+  it('fills the slots: 365 个文件 / 365 files; 太原 第 3 名（共 168 个城市）', () => {
+    expect([natTr('zh', 'files_groupCount', { n: 365 }), natTr('en', 'files_groupCount', { n: 365 })]).toEqual(['365 个文件', '365 files']);
+    expect(natTr('zh', 'rankingChart_place', { city: '太原', rank: 3, n: 168 })).toBe('太原 第 3 名（共 168 个城市）');
   });
 });

@@ -8,6 +8,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { areaGroups, isLatinQuery, matchAreas, type AreaOption, type PinyinKeys } from '../areaSearch.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { natTr } from '../../domain/text/national.ts';
 
 export interface AreaPickerProps {
   id: string;
@@ -18,7 +19,8 @@ export interface AreaPickerProps {
 }
 
 export function AreaPicker({ id, areas, area, targetCity, onArea }: AreaPickerProps) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
+  const n = (key: 'area_search' | 'area_searchPlaceholder' | 'area_targetGroup' | 'area_otherGroup' | 'area_noMatch'): string => natTr(lang, key, {});
   const listId = useId();
   const groups = useMemo(() => areaGroups(areas, targetCity), [areas, targetCity]);
   const provinceOf = useMemo(() => new Map(areas.map((a) => [a.name, a.province ?? ''] as const)), [areas]);
@@ -59,14 +61,14 @@ export function AreaPicker({ id, areas, area, targetCity, onArea }: AreaPickerPr
           {groups.map((g) => (g.kind === 'other' && groups.length === 1
             ? g.names.map((a) => <option key={a} value={a}>{a}</option>)
             : (
-              <optgroup key={`${g.kind}:${g.label}`} label={g.kind === 'target' ? t('area_targetGroup') : g.kind === 'other' ? t('area_otherGroup') : g.label}>
+              <optgroup key={`${g.kind}:${g.label}`} label={g.kind === 'target' ? n('area_targetGroup') : g.kind === 'other' ? n('area_otherGroup') : g.label}>
                 {g.names.map((a) => <option key={a} value={a}>{a}</option>)}
               </optgroup>
             )))}
         </select>
       </label>
       <span className="area-search">
-        <input type="search" role="combobox" data-testid="area-search" aria-label={t('area_search')} placeholder={t('area_searchPlaceholder')}
+        <input type="search" role="combobox" data-testid="area-search" aria-label={n('area_search')} placeholder={n('area_searchPlaceholder')}
           aria-autocomplete="list" aria-expanded={shown} aria-controls={listId}
           aria-activedescendant={shown && matches.length > 0 ? optionId(Math.min(active, matches.length - 1)) : undefined}
           value={query} disabled={areas.length === 0}
@@ -106,7 +108,7 @@ export function AreaPicker({ id, areas, area, targetCity, onArea }: AreaPickerPr
                 {provinceOf.get(name) ? <span className="muted"> {provinceOf.get(name)}</span> : null}
               </li>
             ))}
-            {matches.length === 0 && <li className="muted" aria-disabled="true">{t(waiting ? 'computing' : 'area_noMatch')}</li>}
+            {matches.length === 0 && <li className="muted" aria-disabled="true">{waiting ? t('computing') : n('area_noMatch')}</li>}
           </ul>
         )}
       </span>

@@ -11,6 +11,7 @@ import type { MappableFile } from '../../worker/client.ts';
 import type { StationLabel } from '../../domain/report/dashboard.ts';
 import { useI18n } from '../i18n/i18n.ts';
 import { listOf } from '../../domain/text/text.ts';
+import { natTr } from '../../domain/text/national.ts';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Issues listed per severity before "show more" (the rest stay one click away). */
@@ -100,7 +101,7 @@ function FileRow({ f, labels, demo, onRemove, mappable, onMapColumns, inGroup }:
 
 /** A group of files named alike (a folder of daily files): one row, expandable to its files. */
 function GroupRows({ g, onRemoveMany, ...actions }: RowActions & { g: FileGroup; onRemoveMany: (names: string[]) => void }) {
-  const { t, num } = useI18n();
+  const { num, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const formats = [...new Set(g.files.map((f) => f.format ?? '—'))].join(', ');
   const encodings = [...new Set(g.files.map((f) => f.encoding))].join(', ');
@@ -110,13 +111,13 @@ function GroupRows({ g, onRemoveMany, ...actions }: RowActions & { g: FileGroup;
       <tr className={g.issues.error > 0 || g.rejected > 0 ? 'file-group sev-error' : 'file-group'} data-group={g.pattern} data-count={g.files.length}>
         <td>
           <button type="button" className="link" aria-expanded={open} data-testid="file-group-toggle" onClick={() => setOpen((o) => !o)}
-            aria-label={`${t(open ? 'files_groupHide' : 'files_groupShow')} ${g.pattern}`}>
+            aria-label={`${natTr(lang, open ? 'files_groupHide' : 'files_groupShow', {})} ${g.pattern}`}>
             {open ? '▾' : '▸'} {g.pattern}
           </button>
           <div className="muted" data-testid="file-group-summary">
-            {t('files_groupCount', { n: num(g.files.length, 0) })}
-            {g.rejected > 0 ? ` · ${t('files_groupRefused', { n: num(g.rejected, 0) })}` : ''}
-            {' · '}{t('files_groupIssues', { error: num(g.issues.error, 0), warning: num(g.issues.warning, 0), info: num(g.issues.info, 0) })}
+            {natTr(lang, 'files_groupCount', { n: num(g.files.length, 0) })}
+            {g.rejected > 0 ? ` · ${natTr(lang, 'files_groupRefused', { n: num(g.rejected, 0) })}` : ''}
+            {' · '}{natTr(lang, 'files_groupIssues', { error: num(g.issues.error, 0), warning: num(g.issues.warning, 0), info: num(g.issues.info, 0) })}
           </div>
         </td>
         <td>{formats}</td>
@@ -128,8 +129,8 @@ function GroupRows({ g, onRemoveMany, ...actions }: RowActions & { g: FileGroup;
         {!actions.demo && (
           <td>
             <button type="button" data-testid="file-group-remove" onClick={() => onRemoveMany(g.files.map((f) => f.name))}
-              aria-label={`${t('files_groupRemove')} ${g.pattern}`}>
-              {t('files_groupRemove')}
+              aria-label={`${natTr(lang, 'files_groupRemove', {})} ${g.pattern}`}>
+              {natTr(lang, 'files_groupRemove', {})}
             </button>
           </td>
         )}

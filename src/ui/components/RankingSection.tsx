@@ -14,6 +14,7 @@ import { RANKING_HEADER, rankingRows } from '../../domain/ranking/rankingTable.t
 import { cityKey } from '../../domain/ranking/keyCities.ts';
 import { toCsv } from '../../domain/report/csv.ts';
 import { useI18n } from '../i18n/i18n.ts';
+import { natTr } from '../../domain/text/national.ts';
 import { downloadText } from '../export/download.ts';
 import { exportFileName } from '../export/fileName.ts';
 
@@ -84,7 +85,7 @@ export function RankingSection({ ranking, onPeriod }: { ranking: DashboardRankin
       </div>
       {chart && (
         <figure className="chart wide" data-chart="rankingBars" data-testid="ranking-chart" style={{ margin: 0 }}>
-          <EChart option={chart} label={i.t('rankingChart_title', { scope: i.pick(scope.name) })} height={420} />
+          <EChart option={chart} label={natTr(i.lang, 'rankingChart_title', { scope: i.pick(scope.name) })} height={420} />
         </figure>
       )}
       {r.insufficient.length > 0 && (
