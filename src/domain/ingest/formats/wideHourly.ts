@@ -13,8 +13,11 @@ import type { HeaderField, HeaderInfo } from '../headers.ts';
 import { Hour24, HourlyStore, hourLabel } from '../hourlyStore.ts';
 import { Row } from '../row.ts';
 import { HOURS, hourOffset } from '../stationDay.ts';
-import { CELL_MISSING, DT_NOT_A_DATE, DT_OK, POW10, classifyNumber, parseDateTime, parseDecimal, readNumber } from '../values.ts';
+import { CELL_MISSING, DT_NOT_A_DATE, DT_OK, POW10, parseDateTime, readNumber } from '../values.ts';
 import { issueText } from '../../text/issues.ts';
+
+const ENCODER = new TextEncoder();
+const DECODER = new TextDecoder();
 
 export class WideHourlyHandler implements RowHandler {
   readonly format = 'network-wide-hourly' as const;
@@ -40,6 +43,8 @@ export class WideHourlyHandler implements RowHandler {
   private hasCo = false;
   private readonly hour24 = new Hour24<{ cells: string[]; day: number }>();
   private readonly typeSlot = new Map<string, number>();
+  /** UTF-8 bytes of the row being read (`writeRest`), reused. */
+  private scratch = new Uint8Array(0);
 
   constructor(ctx: Ctx, infos: HeaderInfo[]) {
     this.ctx = ctx;
@@ -151,20 +156,26 @@ export class WideHourlyHandler implements RowHandler {
   }
 
   /**
-   * The site cells of a row not yet split (`Row.rest`), read in one pass over the text: plain
-   * decimals (`12`, `0.623`) are parsed as they are scanned, exactly as `parseDecimal` reads them;
-   * any other cell (empty, quoted, signed, text, padded) goes through the same readers as
-   * `readConc`, so every value and every reported issue is what the cell-by-cell loop gives.
+   * The site cells of a row not yet split (`Row.rest`), read in one pass: the row's text is
+   * encoded to UTF-8 bytes once (delimiters and digits are ASCII, so a byte scan finds them), plain
+   * decimals (`12`, `0.623`) are parsed as they are scanned, exactly as `parseDecimal` reads them
+   * (an integer below 10^15, then one division by an exact power of ten); any other cell (empty,
+   * quoted, signed, text, padded) is decoded and goes through `readNumber`, the reader `readConc`
+   * uses, so every value and every reported issue is what the cell-by-cell loop gives.
    * Returns true when any value was read.
    */
   private writeRest(rest: NonNullable<ReturnType<Row['rest']>>, line: number, day: number, hour: number, off: number, slot: number, label: string, isCo: boolean): boolean {
     const ctx = this.ctx, cols = this.siteCols, ncols = cols.length, co = this.co;
-    const { text, end, delC } = rest;
-    let any = false, j = 0, cell = rest.cell, p = rest.from;
+    const piece = rest.text.slice(rest.from, rest.end);
+    if (this.scratch.length < piece.length * 3) this.scratch = new Uint8Array(piece.length * 3 + 1024);
+    const bytes = this.scratch;
+    const end = ENCODER.encodeInto(piece, bytes).written;
+    const delC = rest.delC;
+    let any = false, j = 0, cell = rest.cell, p = 0;
     while (j < ncols) {
       let e = p, m = 0, sig = 0, frac = 0, digits = 0, dot = false, plain = true;
       for (; e < end; e++) {
-        const c = text.charCodeAt(e);
+        const c = bytes[e]!;
         if (c === delC) break;
         const d = c - 48;
         if (d >= 0 && d <= 9) {
@@ -179,19 +190,19 @@ export class WideHourlyHandler implements RowHandler {
         }
       }
       if (cell === cols[j]) {
-        let v: number;
-        let a = p, b = e;
+        let x: number;
         if (plain && digits > 0 && sig <= 15 && frac <= 22) {
-          v = frac === 0 ? m : m / POW10[frac]!;
+          const v = frac === 0 ? m : m / POW10[frac]!;
+          x = !isCo && v <= MAX_UG ? v : settleConc(ctx, v, () => DECODER.decode(bytes.subarray(p, e)), slot, line, label, isCo, co);
+        } else if (p === e) {
+          ctx.missing.hit(slot, line, ''); // an empty cell: what settleConc does with it
+          x = NaN;
         } else {
-          if (b - a >= 2 && text.charCodeAt(a) === 34 && text.charCodeAt(b - 1) === 34) { a++; b--; }
-          if (a === b) v = CELL_MISSING;
-          else {
-            const x = parseDecimal(text, a, b);
-            v = x === x ? classifyNumber(x) : readNumber(text.slice(a, b));
-          }
+          let a = p, b = e;
+          if (b - a >= 2 && bytes[a] === 34 && bytes[b - 1] === 34) { a++; b--; }
+          const cellText = a === b ? '' : DECODER.decode(bytes.subarray(a, b));
+          x = settleConc(ctx, a === b ? CELL_MISSING : readNumber(cellText), () => cellText, slot, line, label, isCo, co);
         }
-        const x = v >= 0 && !isCo && v <= MAX_UG ? v : settleConc(ctx, v, () => text.slice(a, b), slot, line, label, isCo, co);
         let sd = this.colDay[j];
         if (!sd) { sd = this.store.get(this.siteKeys[j]!, day); this.colDay[j] = sd; }
         sd.values[off] = x;
