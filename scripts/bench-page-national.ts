@@ -116,8 +116,9 @@ function pssByKind(pids: number[]): Record<string, number> {
 }
 
 /** Samples the PSS sum every `ms` until stopped; the peak (and what each kind of process held then) and the last sample in MiB. */
-function sampler(profile: string, ms = 500): { stop: () => { peakMiB: number; lastMiB: number; samples: number; atPeak: Record<string, number> } } {
-  let peak = 0, last = 0, samples = 0, tree: number[] = [], treeAt = 0;
+function sampler(profile: string, ms = 500): { stop: () => { peakMiB: number; lastMiB: number; samples: number; atPeak: Record<string, number>; peakAtS: number } } {
+  let peak = 0, last = 0, samples = 0, tree: number[] = [], treeAt = 0, peakAt = 0;
+  const start = performance.now();
   let atPeak: Record<string, number> = {};
   const tick = (): void => {
     const now = performance.now();
@@ -126,7 +127,10 @@ function sampler(profile: string, ms = 500): { stop: () => { peakMiB: number; la
       treeAt = now;
     }
     last = pssKiB(tree);
-    if (last > peak) atPeak = pssByKind(tree);
+    if (last > peak) {
+      atPeak = pssByKind(tree);
+      peakAt = now - start;
+    }
     peak = Math.max(peak, last);
     samples++;
   };
@@ -136,7 +140,7 @@ function sampler(profile: string, ms = 500): { stop: () => { peakMiB: number; la
     stop: () => {
       clearInterval(id);
       tick();
-      return { peakMiB: peak / 1024, lastMiB: last / 1024, samples, atPeak };
+      return { peakMiB: peak / 1024, lastMiB: last / 1024, samples, atPeak, peakAtS: peakAt / 1000 };
     },
   };
 }
@@ -173,6 +177,8 @@ interface RunFigures {
   peakMiB: number;
   /** PSS per kind of process at the peak, MiB. */
   atPeak: Record<string, number>;
+  /** When the peak was sampled, seconds after the drop. */
+  peakAtS: number;
   afterMiB: number;
   /** Document nodes after the load. */
   domNodes: number;
@@ -196,19 +202,20 @@ async function oneRun(): Promise<RunFigures> {
       if (process.env.BENCH_VERBOSE === '1') console.log(`    [console] ${m.text()}`);
     });
     page.on('worker', (w) => w.on('console', (m) => {
-      if (process.env.BENCH_VERBOSE === '1') console.log(`    [worker] ${m.text()}`);
+      if (process.env.BENCH_VERBOSE === '1') console.log(`    [worker ${(performance.now() / 1000).toFixed(1)} s] ${m.text()}`);
     }));
     await page.goto(server.url);
     await chartsDrawn(page, 'demo');
     const mem = sampler(session.profile);
     const before = await seqNow(page);
     const t0 = Date.now();
+    if (process.env.BENCH_VERBOSE === '1') console.log(`    [drop at ${(performance.now() / 1000).toFixed(1)} s]`);
     await page.getByTestId('file-input').setInputFiles(files);
     await chartsDrawn(page, 'files', before, 1_800_000);
     const loadS = (Date.now() - t0) / 1000;
     await page.waitForFunction(() => document.documentElement.dataset.persisted !== undefined, undefined, { timeout: 1_800_000, polling: 200 });
     const savedS = (Date.now() - t0) / 1000;
-    const { peakMiB, atPeak } = mem.stop();
+    const { peakMiB, atPeak, peakAtS } = mem.stop();
     const after = sampler(session.profile);
     await new Promise((r) => setTimeout(r, 1000));
     const afterMiB = after.stop().lastMiB;
@@ -239,7 +246,7 @@ async function oneRun(): Promise<RunFigures> {
     const prevLoadS = (Date.now() - t1) / 1000;
     const yearMs: number[] = [];
     for (let i = 0; i < switches; i++) yearMs.push(await timedSelect(page, 'year', i % 2 === 0 ? '2020' : '2021'));
-    return { loadS, savedS, peakMiB, atPeak, afterMiB, domNodes, areaMs, periodMs, yearMs, prevLoadS, computeMs, area, workerMs: workerMs.splice(0) };
+    return { loadS, savedS, peakMiB, atPeak, peakAtS, afterMiB, domNodes, areaMs, periodMs, yearMs, prevLoadS, computeMs, area, workerMs: workerMs.splice(0) };
   } finally {
     await session.close();
     await server.close();
@@ -253,7 +260,7 @@ const all: RunFigures[] = [];
 for (let i = 0; i < runs; i++) {
   const r = await oneRun();
   all.push(r);
-  console.log(`   run ${i + 1}: load ${r.loadS.toFixed(1)} s (saved at ${r.savedS.toFixed(1)} s), peak PSS ${r.peakMiB.toFixed(0)} MiB (${Object.entries(r.atPeak).map(([k, v]) => `${k} ${v}`).join(', ')}; ${r.afterMiB.toFixed(0)} MiB after), ` +
+  console.log(`   run ${i + 1}: load ${r.loadS.toFixed(1)} s (saved at ${r.savedS.toFixed(1)} s), peak PSS ${r.peakMiB.toFixed(0)} MiB at ${r.peakAtS.toFixed(0)} s (${Object.entries(r.atPeak).map(([k, v]) => `${k} ${v}`).join(', ')}; ${r.afterMiB.toFixed(0)} MiB after), ` +
     `${r.domNodes} elements, ` +
     `area ${r.area}, model ${r.computeMs.toFixed(0)} ms; switches: area ${r.areaMs.map((x) => x.toFixed(0)).join('/')} ms, ` +
     `period ${r.periodMs.map((x) => x.toFixed(0)).join('/')} ms, year ${r.yearMs.map((x) => x.toFixed(0)).join('/')} ms (December 2020 added in ${r.prevLoadS.toFixed(1)} s); ` +

@@ -9,7 +9,7 @@
  * one (over a MessageChannel), so a batch of files is read on several cores.
  */
 import { DEFAULT_SETTINGS } from '../domain/types.ts';
-import type { Dataset, Settings, Station } from '../domain/types.ts';
+import type { Dataset, Settings, Station, StationDay } from '../domain/types.ts';
 import { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
 import { emptyDataset, mergeDatasets } from '../domain/ingest/dataset.ts';
 import { generateDemoDataset } from '../domain/demo/generate.ts';
@@ -21,7 +21,8 @@ import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { needsColumnMapping } from '../domain/ingest/columnMapping.ts';
 import { columnPreview } from '../domain/ingest/columnPreview.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
-import { PERSIST_MAX_BYTES, packDataset, packedBuffers, packedSizeBytes, unpackTransferred } from '../domain/persist/codec.ts';
+import { PERSIST_MAX_BYTES, packDataset, packedBuffers, unpackTransferred, type PackedDataset } from '../domain/persist/codec.ts';
+import { stationDailyStore, type StationDailyStore } from '../domain/aggregate/stationStore.ts';
 import { clearStoredFiles, loadStoredFiles, storeFiles, type PendingFile } from './storage.ts';
 import type { Body, DataSource, FromHelper, FromWorker, ToHelper, ToWorker } from './protocol.ts';
 import { bilingual } from '../domain/text/text.ts';
@@ -46,7 +47,11 @@ const state = {
   demo: null as Dataset | null,
   /** Show the simulated demo when no file is loaded (false after "clear all"). */
   demoWanted: false,
-  files: new Map<string, Dataset>(),
+  /**
+   * Each loaded file's Dataset packed (codec.ts, days as read): three arrays of station-days per file, not
+   * half a million small objects (issue 9: a national year's hourly values live here, once).
+   */
+  files: new Map<string, PackedDataset>(),
   /** The File behind each loaded Dataset, to read again when a setting of the ingest changes. */
   sources: new Map<string, File>(),
   /** Loaded files too large to save in the browser (codec.ts PERSIST_MAX_BYTES): kept for the session only. */
@@ -55,7 +60,12 @@ const state = {
   mappings: new Map<string, ColumnMapping>(),
   /** The same mappings by table shape (columnPreview.ts), applied to files laid out alike in this session. */
   shapeMappings: new Map<string, ColumnMapping>(),
-  merged: null as Dataset | null,
+  /**
+   * The files merged, without their hourly values (each station's day map left empty), and the
+   * station-daily store built from the full merge: what every model reads. Built once per change of
+   * the files; the full merge is dropped as soon as the store is built.
+   */
+  merged: null as { dataset: Dataset; store: StationDailyStore } | null,
   /** What the current data and settings give once (areas, extents, area days, ranking figures): issue 9. */
   index: null as DatasetIndex | null,
   rankingPeriod: 'ytd' as RankingPeriodChoice,
@@ -75,10 +85,10 @@ function errorText(e: unknown): string {
   return e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 }
 
-function currentData(): { dataset: Dataset; source: DataSource } {
+function currentData(): { dataset: Dataset; source: DataSource; store?: StationDailyStore } {
   if (state.files.size > 0) {
-    state.merged ??= mergeDatasets([...state.files.values()]);
-    return { dataset: state.merged, source: 'files' };
+    state.merged ??= mergeFiles();
+    return { dataset: state.merged.dataset, source: 'files', store: state.merged.store };
   }
   if (state.demoWanted) {
     // Generated on first need: a page restoring saved files never pays for the demo.
@@ -88,12 +98,29 @@ function currentData(): { dataset: Dataset; source: DataSource } {
   return { dataset: emptyDataset(), source: 'none' };
 }
 
+const NO_DAYS: ReadonlyMap<number, StationDay> = new Map();
+
+/**
+ * Merges the loaded files (views on their packed arrays), builds the station-daily store from the merge,
+ * and keeps the merge without its hourly values: the store answers every model (datasetIndex), and the
+ * ~600,000 station-day objects of a national year are garbage once it is built. A later change of the
+ * files merges again from the packed files.
+ */
+function mergeFiles(): { dataset: Dataset; store: StationDailyStore } {
+  const full = mergeDatasets([...state.files.values()].map((p) => unpackTransferred(p).dataset));
+  const store = stationDailyStore(full);
+  const hourly = new Map<string, Map<number, StationDay>>();
+  for (const key of full.hourly.keys()) hourly.set(key, NO_DAYS as Map<number, StationDay>);
+  const dataset: Dataset = { ...full, hourly };
+  return { dataset, store: { dataset, get: store.get } };
+}
+
 /** Recomputes the model from the current data and posts it. */
 function recompute(): void {
   const t0 = performance.now();
-  const { dataset, source } = currentData();
+  const { dataset, source, store } = currentData();
   state.targets ??= builtinTargetSet();
-  if (state.index?.dataset !== dataset || state.index.settings !== state.settings) state.index = indexDataset(dataset, state.settings);
+  if (state.index?.dataset !== dataset || state.index.settings !== state.settings) state.index = indexDataset(dataset, state.settings, store);
   const model = buildDashboardModel(dataset, state.settings, {
     area: state.area ?? undefined,
     year: state.year ?? undefined,
@@ -150,38 +177,51 @@ async function ingestBlob(
   return dataset;
 }
 
-/**
- * The Dataset with its station-days moved into three arrays (codec.ts, days as read; iterates as
- * before): one allocation per file instead of two per station-day, as a helper's Dataset arrives.
- */
-function compacted(file: File, ds: Dataset | null): Dataset | null {
-  return shared(ds && ds.hourly.size > 0 ? unpackTransferred(packDataset(file.name, ds, 'as-read')).dataset : ds);
-}
 
 /** One Station object per distinct station record, and one list per distinct file station list, across files. */
-const interned = { stations: new Map<string, { json: string; station: Station }>(), lists: new Map<string, string[]>() };
+const interned = { stations: new Map<string, Station>(), lists: new Map<string, string[]>() };
+
+/** Two records with the same fields and values (station records hold strings, numbers and booleans). */
+function sameRecord(a: object, b: object): boolean {
+  const ka = Object.keys(a), kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const k of ka) if ((a as Record<string, unknown>)[k] !== (b as Record<string, unknown>)[k]) return false;
+  return true;
+}
 
 /**
- * The Dataset with the station records and file station lists it shares with files read before made the
- * same objects: 365 national files carry the same 1,605 stations each (586,000 copies, ~100 MB, otherwise).
- * Datasets are never modified once read (mergeDatasets copies what it changes), so sharing is safe.
+ * The packed file with the station records and file station lists it shares with files read before made
+ * the same objects: 365 national files carry the same 1,605 stations each (586,000 copies otherwise).
+ * Parts are never modified once read (mergeDatasets copies what it changes), so sharing is safe.
  */
-function shared(ds: Dataset | null): Dataset | null {
-  if (!ds) return ds;
-  for (const [key, st] of ds.stations) {
-    const json = JSON.stringify(st);
-    const have = interned.stations.get(key);
-    if (have?.json === json) ds.stations.set(key, have.station);
-    else interned.stations.set(key, { json, station: st });
-  }
-  for (const f of ds.files) {
+function shared(p: PackedDataset): PackedDataset {
+  p.stations = p.stations.map((st) => {
+    const have = interned.stations.get(st.key);
+    if (have && sameRecord(have, st)) return have;
+    interned.stations.set(st.key, st);
+    return st;
+  });
+  for (const f of p.files) {
     if (f.stations.length < 2) continue;
     const id = f.stations.join('\n');
     const have = interned.lists.get(id);
     if (have) f.stations = have;
     else interned.lists.set(id, f.stations);
   }
-  return ds;
+  return p;
+}
+
+/** True when every station's days of a packed file are in ascending order (what is stored). */
+function ascending(p: PackedDataset): boolean {
+  for (const h of p.hourly) for (let i = 1; i < h.days.length; i++) if (h.days[i]! <= h.days[i - 1]!) return false;
+  return true;
+}
+
+/** Bytes of a packed file's hourly arrays (what `packedSizeBytes` gives for its Dataset). */
+function hourlyBytes(p: PackedDataset): number {
+  let days = 0;
+  for (const h of p.hourly) days += h.days.length;
+  return days * (144 * 8 + 24 + 4);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,7 +231,7 @@ function shared(ds: Dataset | null): Dataset | null {
 interface HelperJob {
   helperId: number;
   onProgress: (bytesRead: number, rows: number) => void;
-  resolve: (d: Dataset | null) => void;
+  resolve: (d: PackedDataset | null) => void;
   reject: (e: Error) => void;
 }
 const helperJobs = new Map<number, HelperJob>();
@@ -207,7 +247,7 @@ function onHelperMessage(event: MessageEvent<FromHelper>): void {
       return;
     case 'job-done':
       helperJobs.delete(m.jobId);
-      job.resolve(shared(unpackTransferred(m.packed).dataset));
+      job.resolve(m.packed);
       return;
     case 'job-cancelled':
       helperJobs.delete(m.jobId);
@@ -220,7 +260,7 @@ function onHelperMessage(event: MessageEvent<FromHelper>): void {
   }
 }
 
-/** Ingests a file in the helper worker; resolves like `ingestBlob`. */
+/** Ingests a file in the helper worker; resolves to its packed Dataset (null when cancelled). */
 function ingestInHelper(
   helperId: number,
   port: MessagePort,
@@ -228,9 +268,9 @@ function ingestInHelper(
   isCancelled: () => boolean,
   onProgress: (b: number, r: number) => void,
   columnMapping: ColumnMapping | undefined,
-): Promise<Dataset | null> {
+): Promise<PackedDataset | null> {
   const jobId = nextJob++;
-  return new Promise<Dataset | null>((resolve, reject) => {
+  return new Promise<PackedDataset | null>((resolve, reject) => {
     helperJobs.set(jobId, { helperId, onProgress, resolve, reject });
     port.postMessage({ v: PROTOCOL_VERSION, type: 'ingest', jobId, file, settings: state.settings, ...(columnMapping ? { columnMapping } : {}) } satisfies ToHelper);
     // Forward a cancel of the batch to the helper (checked at the helper's next chunk).
@@ -242,6 +282,19 @@ function ingestInHelper(
       }
     }, 50);
   });
+}
+
+/**
+ * A file's Dataset as the worker keeps it: packed (codec.ts, days as read), as soon as it is read, so
+ * that a batch holds three arrays per file rather than two per station-day until its end.
+ */
+function packedFile(file: File, ds: Dataset | null): PackedDataset | null {
+  return ds ? packDataset(file.name, ds, 'as-read') : null;
+}
+
+/** What the mapping check reads of a file (its summaries and issues). */
+function summaryOf(p: PackedDataset): Dataset {
+  return { ...emptyDataset(), files: p.files, issues: p.issues };
 }
 
 /** A helper died: its unfinished jobs fail over to this worker (see `loadFiles`). */
@@ -271,7 +324,7 @@ class HelperLost extends Error {
  * order of the batch, a file under a name already loaded replaces it.
  */
 async function loadFiles(files: File[], loadId: number): Promise<void> {
-  const results: (Dataset | null | undefined)[] = files.map(() => undefined);
+  const results: (PackedDataset | null | undefined)[] = files.map(() => undefined);
   const read = files.map(() => 0);
   const rowsOf = files.map(() => 0);
   const totalBytes = files.reduce((n, f) => n + f.size, 0);
@@ -298,7 +351,7 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
 
   let next = 0;
   const take = (): number | null => (isCancelled() || next >= files.length ? null : next++);
-  const settle = (i: number, ds: Dataset | null): void => {
+  const settle = (i: number, ds: PackedDataset | null): void => {
     results[i] = ds;
     if (ds) filesDone++;
   };
@@ -306,7 +359,7 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
     for (let i = take(); i !== null; i = take()) {
       const file = files[i]!;
       try {
-        settle(i, compacted(file, await ingestBlob(file, state.settings, isCancelled, progressOf(i), state.mappings.get(file.name))));
+        settle(i, packedFile(file, await ingestBlob(file, state.settings, isCancelled, progressOf(i), state.mappings.get(file.name))));
       } catch (e) {
         results[i] = null;
         post({ type: 'error', message: errorText(e), file: file.name });
@@ -322,7 +375,7 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
         if (e instanceof HelperLost) {
           // Read it here instead; the local runner picks up the rest of the queue.
           try {
-            settle(i, compacted(file, await ingestBlob(file, state.settings, isCancelled, progressOf(i), state.mappings.get(file.name))));
+            settle(i, packedFile(file, await ingestBlob(file, state.settings, isCancelled, progressOf(i), state.mappings.get(file.name))));
           } catch (e2) {
             results[i] = null;
             post({ type: 'error', message: errorText(e2), file: file.name });
@@ -355,7 +408,7 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
       continue;
     }
     state.files.delete(name); // re-inserted at the end: the latest drop comes last
-    state.files.set(name, ds);
+    state.files.set(name, shared(ds));
     state.sources.set(name, files[i]!);
     loaded.push(name);
   }
@@ -381,20 +434,20 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
  */
 async function offerMappings(
   files: File[],
-  results: (Dataset | null | undefined)[],
+  results: (PackedDataset | null | undefined)[],
   isCancelled: () => boolean,
   progressOf: (i: number) => (bytes: number, rows: number) => void,
 ): Promise<Body<FromWorker>[]> {
   const out: Body<FromWorker>[] = [];
   for (const [i, ds] of results.entries()) {
-    if (!ds || !needsColumnMapping(ds) || isCancelled()) continue;
+    if (!ds || !needsColumnMapping(summaryOf(ds)) || isCancelled()) continue;
     const file = files[i]!;
     const head = new Uint8Array(await file.slice(0, PREVIEW_BYTES).arrayBuffer());
     const preview = columnPreview(head, file.size <= PREVIEW_BYTES, PREVIEW_ROWS);
     if (!preview) continue;
     const remembered = state.shapeMappings.get(preview.shape) ?? null;
     if (remembered) {
-      const again = await ingestBlob(file, state.settings, isCancelled, progressOf(i), remembered);
+      const again = packedFile(file, await ingestBlob(file, state.settings, isCancelled, progressOf(i), remembered));
       if (again) {
         results[i] = again;
         state.mappings.set(file.name, remembered);
@@ -417,9 +470,9 @@ function persist(names: string[]): void {
   const skipped: { name: string; megabytes: number }[] = [];
   const put: PendingFile[] = [];
   for (const n of names) {
-    const ds = state.files.get(n);
-    if (!ds) continue;
-    const bytes = packedSizeBytes(ds);
+    const p = state.files.get(n);
+    if (!p) continue;
+    const bytes = hourlyBytes(p);
     if (bytes > PERSIST_MAX_BYTES) {
       state.notSaved.add(n);
       skipped.push({ name: n, megabytes: Math.round(bytes / 2 ** 20) });
@@ -428,7 +481,11 @@ function persist(names: string[]): void {
     state.notSaved.delete(n);
     // Packed when its batch is written (storage.ts), not all at once: a national year packed whole
     // would double the worker's memory. Removed or replaced meanwhile: not stored (a later save is).
-    put.push(() => (state.files.get(n) === ds ? { packed: packDataset(n, ds), bytes: state.sources.get(n) ?? null } : null));
+    // Stored with each station's days ascending (codec.ts), as before: as it is when they are (a daily
+    // file, most files), else packed again in that order.
+    put.push(() => (state.files.get(n) === p
+      ? { packed: ascending(p) ? p : packDataset(n, unpackTransferred(p).dataset), bytes: state.sources.get(n) ?? null }
+      : null));
   }
   // The stored manifest names only files that are stored, so a reload restores all of them or none.
   const keep = (): string[] => [...state.files.keys()].filter((n) => !state.notSaved.has(n));
@@ -454,10 +511,10 @@ async function restore(): Promise<void> {
     return;
   }
   try {
-    // Views on the records just read (each file's three arrays), not a second copy of every station-day.
-    const files = r.files.map((f) => ({ ...unpackTransferred(f.packed), bytes: f.bytes }));
+    // Each record checked as a whole (unpacking throws on anything malformed), then kept packed as read.
+    const files = r.files.map((f) => ({ name: unpackTransferred(f.packed).name, packed: f.packed, bytes: f.bytes }));
     for (const f of files) {
-      state.files.set(f.name, shared(f.dataset)!);
+      state.files.set(f.name, shared(f.packed));
       if (f.bytes) state.sources.set(f.name, new File([f.bytes], f.name));
     }
     state.merged = null;

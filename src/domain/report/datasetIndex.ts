@@ -43,13 +43,15 @@ export interface DatasetIndex {
 }
 
 /**
- * Indexes a dataset for `settings`. Cheap to build (one pass over the stations' day keys); the
- * days of an area are computed the first time they are asked for, then kept: from 1 January of its
- * first year with data to 31 December of its last (other years are computed when asked for, not kept).
+ * Indexes a dataset for `settings`. Cheap to build (one pass over the stations' day keys); the days of an
+ * area are computed the first time they are asked for, then kept: from 1 January of its first year with
+ * data to 31 December of its last (other years are computed when asked for, not kept).
+ * `given`: the dataset's station-daily store when the caller holds it (the worker keeps the store and drops
+ * the hourly values it was built from); else one is built here, once per dataset.
  */
-export function indexDataset(dataset: Dataset, settings: Settings): DatasetIndex {
+export function indexDataset(dataset: Dataset, settings: Settings, given?: StationDailyStore): DatasetIndex {
   const areas = listAreas(dataset, settings);
-  const store = storeOf(dataset);
+  const store = given?.dataset === dataset ? given : storeOf(dataset);
   const info = new Map<string, AreaInfo>();
   for (const area of areas) {
     const extent = dataExtentOf(dataset, area, settings, store);
