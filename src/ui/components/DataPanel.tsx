@@ -3,7 +3,7 @@
  * the coverage chart, and the issues grouped by severity with row, column and message.
  * Text from files (names, stations, messages) is rendered as text: React escapes it.
  */
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { groupFiles, type FileGroup } from '../../domain/files/fileGroups.ts';
 import type { FileSummary, Issue, Settings, Severity } from '../../domain/types.ts';
@@ -17,7 +17,8 @@ const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 /** Issues listed per severity before "show more" (the rest stay one click away). */
 const ISSUE_PAGE = 200;
 
-function IssueTable({ issues }: { issues: readonly Issue[] }) {
+/** Memoised: the issues of a national year (tens of thousands) are the same arrays from one model to the next. */
+const IssueTable = memo(function IssueTable({ issues }: { issues: readonly Issue[] }) {
   const { t, pick, num } = useI18n();
   return (
     <div className="table-wrap">
@@ -49,7 +50,7 @@ function IssueTable({ issues }: { issues: readonly Issue[] }) {
       {issues.length > ISSUE_PAGE && <p className="muted">… {num(issues.length - ISSUE_PAGE, 0)}</p>}
     </div>
   );
-}
+});
 
 interface RowActions {
   /** Station names from the station list, by station key (the files list stations by key: a code for national files). */
@@ -188,6 +189,10 @@ export function DataPanel({ files, stationLabels, issues, coverage, demo, onRemo
   onMapColumns?: (name: string) => void;
 }) {
   const { t, num } = useI18n();
+  // The files and issues are the same arrays while the data are (the client keeps them): grouped and
+  // split by severity once, not on every switch of area, year or period.
+  const rows = useMemo(() => groupFiles(files, issues), [files, issues]);
+  const bySeverity = useMemo(() => SEVERITIES.map((sev) => ({ sev, list: issues.filter((i) => i.severity === sev) })), [issues]);
   return (
     <section className="panel data" aria-labelledby="data-h">
       <h2 id="data-h">{t('dataHeading')}</h2>
@@ -216,7 +221,7 @@ export function DataPanel({ files, stationLabels, issues, coverage, demo, onRemo
               </tr>
             </thead>
             <tbody>
-              {groupFiles(files, issues).map((r) => (r.kind === 'file'
+              {rows.map((r) => (r.kind === 'file'
                 ? <FileRow key={r.file.name} f={r.file} labels={stationLabels} demo={demo} onRemove={onRemove} mappable={mappable} onMapColumns={onMapColumns} />
                 : <GroupRows key={r.group.pattern} g={r.group} labels={stationLabels} demo={demo} onRemove={onRemove} onRemoveMany={onRemoveMany}
                   mappable={mappable} onMapColumns={onMapColumns} />))}
@@ -228,8 +233,7 @@ export function DataPanel({ files, stationLabels, issues, coverage, demo, onRemo
       <div>
         <h3>{t('issues')}</h3>
         {issues.length === 0 && <p className="muted">{t('issuesNone')}</p>}
-        {SEVERITIES.map((sev) => {
-          const list = issues.filter((i) => i.severity === sev);
+        {bySeverity.map(({ sev, list }) => {
           if (list.length === 0) return null;
           return (
             <details key={sev} open={sev === 'error'}>
