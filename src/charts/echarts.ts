@@ -37,4 +37,22 @@ export const CHART_PARTS = [
 
 echarts.use([...CHART_PARTS, CanvasRenderer]);
 
+/**
+ * Disposes a chart without leaving a paint of it pending. ECharts draws heatmap cells as zrender
+ * "incremental" elements even with `progressive: 0` (HeatmapView.render marks every rect
+ * incremental), and zrender paints an incremental layer in 15 ms slices, finishing in later
+ * animation frames; a chart disposed in between throws "Cannot read properties of null (reading
+ * 'layerStack')" from that frame (CanvasPainter.dispose nulls its layers, and the pending frame
+ * reads them). Emptying the scene and repainting it at once starts a new paint, which finishes in
+ * one pass and supersedes the pending one (zrender drops a frame whose paint id is no longer the
+ * latest); then the chart is disposed.
+ */
+export function disposeChart(chart: echarts.EChartsType): void {
+  if (chart.isDisposed()) return;
+  const zr = chart.getZr();
+  zr.clear();
+  zr.refreshImmediately();
+  chart.dispose();
+}
+
 export { echarts };

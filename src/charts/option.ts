@@ -58,7 +58,9 @@ export interface CommonChartOptions {
  * paints a large series in 15 ms slices and finishes in later animation frames; a chart disposed in between (an
  * export image disposed right after `getDataURL`, a chart replaced when the data change) then throws
  * "Cannot read properties of null (reading 'layerStack')" from that frame. Our series are at most a few thousand
- * items, which one pass draws without a long task.
+ * items, which one pass draws without a long task. Heatmaps are sliced all the same (ECharts marks every heatmap
+ * cell incremental whatever `progressive` says): charts are disposed through `disposeChart` (echarts.ts), which
+ * ends such a paint first.
  */
 export function drawnInOnePass(option: ChartOption): ChartOption {
   const series = option.series;

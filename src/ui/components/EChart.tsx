@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef } from 'react';
 import type { EChartsType } from 'echarts/core';
-import { echarts } from '../../charts/echarts.ts'; // the one registration of chart types and components
+import { disposeChart, echarts } from '../../charts/echarts.ts'; // the one registration of chart types and components
 import { drawnInOnePass } from '../../charts/option.ts';
 import type { ChartOption } from '../../charts/option.ts';
 import { queueDraw } from '../hooks/drawQueue.ts';
@@ -34,7 +34,7 @@ export function EChart({ option, label, onDrawn, height }: EChartProps) {
     ro.observe(el);
     return () => {
       ro.disconnect();
-      c.dispose();
+      disposeChart(c); // never with a paint of it still pending (a heatmap's sliced paint)
       chart.current = null;
     };
   }, []);

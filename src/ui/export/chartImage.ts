@@ -3,7 +3,7 @@
  * (a detached div, devicePixelRatio 2, opaque white background) and SVG from the SSR renderer
  * (tech-notes.md, "PNG at a fixed size"). The option comes from the pure builders of src/charts.
  */
-import { echarts } from '../../charts/echarts.ts';
+import { disposeChart, echarts } from '../../charts/echarts.ts';
 import { drawnInOnePass } from '../../charts/option.ts';
 import type { ChartOption } from '../../charts/option.ts';
 
@@ -21,7 +21,7 @@ export function renderChartPng(option: ChartOption, width = EXPORT_WIDTH, height
     chart.setOption({ ...drawnInOnePass(option), animation: false });
     return chart.getDataURL({ type: 'png', pixelRatio: EXPORT_PIXEL_RATIO, backgroundColor: EXPORT_BACKGROUND });
   } finally {
-    chart.dispose();
+    disposeChart(chart); // a heatmap's sliced paint may still be pending after getDataURL
   }
 }
 
