@@ -75,7 +75,8 @@ export class HourlyStore {
   checkStations(log: IssueLog): void {
     for (const [key, days] of this.map) {
       let first: Float64Array | null = null, firstOff = 0, hours = 0, constant = true, any = false;
-      for (const sd of days.values()) {
+      // A station with a value and two different hours gets no issue: the scan stops there.
+      scan: for (const sd of days.values()) {
         for (let h = 0; h < HOURS; h++) {
           if (!sd.seen[h]) continue;
           hours++;
@@ -83,6 +84,7 @@ export class HourlyStore {
           if (!any && anyValue(sd.values, off)) any = true;
           if (!first) { first = sd.values; firstOff = off; continue; }
           if (constant && !sameSlots(first, firstOff, sd.values, off)) constant = false;
+          if (any && !constant) break scan;
         }
       }
       if (hours === 0) continue;
