@@ -3,15 +3,15 @@
  * (HJ 663 city value, HJ 633 日报; standards.md §2.4, §2.8, §8).
  */
 import { DAILY_INDICATORS } from '../types.ts';
-import type { DailyIndicator, Dataset, DayNumber, DayResult, EditionId, LimitPhase, Settings, StationDay } from '../types.ts';
+import type { DailyIndicator, Dataset, DayNumber, DayResult, EditionId, LimitPhase, Settings } from '../types.ts';
 import { isoDate } from '../calendar.ts';
 import { editionForDay, limitPhaseFor } from '../standards/editions.ts';
 import { dailyAqi, dailyIndicatorsFor } from '../aqi/dailyAqi.ts';
-import { DAILY_SLOT, defaultO3ShortDayLimit, stationDailyInto } from './stationDaily.ts';
+import { DAILY_SLOT } from './stationDaily.ts';
 import { evaluationStations, findArea, resolveArea } from './areas.ts';
 import type { Area } from './areas.ts';
 import { carriedIndicatorsOf } from './carried.ts';
-import { DAILY_WIDTH, firstDayFrom, type StationDailySeries, type StationDailyStore } from './stationStore.ts';
+import { DAILY_WIDTH, firstDayFrom, stationDailyStore, type StationDailySeries, type StationDailyStore } from './stationStore.ts';
 
 const N_SLOTS = DAILY_INDICATORS.length;
 
@@ -110,48 +110,14 @@ export function computeAreaDays(
     return out;
   }
 
-  if (stored) return storedAreaDays(stored, a, settings, range, required, isDust);
-  const byDay: Map<DayNumber, StationDay>[] = [];
-  for (const s of evaluationStations(a, settings)) {
-    const m = dataset.hourly.get(s.key);
-    if (m) byDay.push(m);
-  }
-  const limit = defaultO3ShortDayLimit();
-  const sums = new Float64Array(N_SLOTS);
-  const counts = new Int32Array(N_SLOTS);
-  const one = new Float64Array(N_SLOTS);
-  for (let d = range.from; d <= range.to; d++) {
-    sums.fill(0);
-    counts.fill(0);
-    let stations = 0;
-    for (const m of byDay) {
-      const sd = m.get(d);
-      if (!sd) continue;
-      stationDailyInto(sd.values, one, limit);
-      let contributed = false;
-      for (let i = 0; i < N_SLOTS; i++) {
-        const v = one[i]!;
-        if (v === v) {
-          sums[i]! += v;
-          counts[i]!++;
-          contributed = true;
-        }
-      }
-      if (contributed) stations++;
-    }
-    const conc = emptyConc();
-    for (const ind of DAILY_INDICATORS) {
-      const i = DAILY_SLOT[ind];
-      if (counts[i]! > 0) conc[ind] = sums[i]! / counts[i]!;
-    }
-    out.push(dayResult(d, conc, required, settings, stations, isDust(d)));
-  }
-  return out;
+  // Without the dataset's store, one is built for the area's stations: the city mean is computed in one place.
+  const source = stored ?? stationDailyStore(dataset, evaluationStations(a, settings).map((s) => s.key));
+  return storedAreaDays(source, a, settings, range, required, isDust);
 }
 
 /**
- * `computeAreaDays` of an hourly area from the station-daily store: the same sums in the same station
- * order, of the same daily values, read instead of recomputed.
+ * City days of an hourly area from station-daily values (HJ 663: the arithmetic mean of the valid
+ * station daily values of each day, per indicator, stations in evaluation order).
  */
 function storedAreaDays(
   store: StationDailyStore,

@@ -32,14 +32,18 @@ export interface StationDailyStore {
   get(stationKey: string): StationDailySeries | undefined;
 }
 
-/** Builds the store of a dataset: one pass over its station-days. */
-export function stationDailyStore(dataset: Dataset): StationDailyStore {
+/**
+ * Builds the store of a dataset: one pass over its station-days (of the stations `keys` only, when
+ * given: an area's stations for a one-off computation).
+ */
+export function stationDailyStore(dataset: Dataset, keys?: Iterable<string>): StationDailyStore {
   const series = new Map<string, StationDailySeries>();
   const limit = defaultO3ShortDayLimit();
   const one = new Float64Array(DAILY_WIDTH);
   const hours = new Int32Array(HOURS_WIDTH);
-  for (const [key, byDay] of dataset.hourly) {
-    if (byDay.size === 0) continue;
+  const wanted = keys ? [...keys].map((k) => [k, dataset.hourly.get(k)] as const) : dataset.hourly;
+  for (const [key, byDay] of wanted) {
+    if (!byDay || byDay.size === 0 || series.has(key)) continue;
     const days = Int32Array.from(byDay.keys()).sort();
     const daily = new Float64Array(days.length * DAILY_WIDTH);
     const valid = new Uint8Array(days.length * HOURS_WIDTH);

@@ -283,8 +283,9 @@ export class Ingest implements RecordSink {
   private previousWidth(): number {
     const r = this.lastRow;
     if (typeof r === 'number') return r;
+    const del = String.fromCharCode(r.delC);
     let k = 1;
-    for (let i = r.text.indexOf(String.fromCharCode(r.delC), r.from); i >= 0 && i < r.to; i = r.text.indexOf(String.fromCharCode(r.delC), i + 1)) k++;
+    for (let i = r.text.indexOf(del, r.from); i >= 0 && i < r.to; i = r.text.indexOf(del, i + 1)) k++;
     this.lastRow = k;
     return k;
   }
