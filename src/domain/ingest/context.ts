@@ -37,6 +37,11 @@ export interface RowHandler {
    * plain rows are then split only that far until the handler asks for more (`Row.splitHead`).
    */
   readonly headCells?: number;
+  /**
+   * True when the handler reads plain batches as UTF-8 bytes (`Row.splitBytes`: numbers parsed in
+   * the scan that splits the row); `headCells` is then not used.
+   */
+  readonly byteRows?: boolean;
   row(r: Row, line: number): void;
   finish(): CoDecision | undefined;
 }

@@ -23,6 +23,7 @@ import { issueText, issueTr } from '../text/issues.ts';
 /** Bytes handed to the record stream at once (a bigger chunk is cut). */
 const MAX_PIECE = 65536;
 const DEFAULT_BATCH = 1 << 20;
+const ENCODER = new TextEncoder();
 
 export class Ingest implements RecordSink {
   private readonly opts: IngestOptions;
@@ -41,6 +42,8 @@ export class Ingest implements RecordSink {
   private width = 0;
   /** The last data row handed to the handler: its width, or where it is in a plain batch (counted when needed). */
   private lastRow: number | { text: string; from: number; to: number; delC: number } = 0;
+  /** UTF-8 bytes of the plain batch being read (handlers with `byteRows`), reused. */
+  private bytes = new Uint8Array(0);
 
   constructor(name: string, totalBytes: number, opts: IngestOptions) {
     this.opts = opts;
@@ -253,13 +256,16 @@ export class Ingest implements RecordSink {
     const hdr = this.header;
     const hdr0 = hdr ? hdr[0]! : null;
     const delC = (this.stream.delimiter ?? ',').charCodeAt(0);
-    const n = text.length;
     const unterminatedEnd = final && !endsWith(text, this.stream.cut);
+    // A byte-reading handler gets the batch encoded once (from `from`: its rows, LF-separated).
+    const bytes = h.byteRows && from <= text.length ? this.encode(from === 0 ? text : text.slice(from)) : null;
+    if (bytes) from = 0;
+    const n = bytes ? bytes.length : text.length;
     let line = this.nextLine;
     const head = h.headCells ?? 0;
     for (let pos = from; pos <= n;) {
       const start = pos;
-      const nl = head > 0 ? row.splitHead(text, pos, n, delC, head) : row.splitLine(text, pos, n, delC);
+      const nl = bytes ? row.splitBytes(bytes, pos, n, delC) : head > 0 ? row.splitHead(text, pos, n, delC, head) : row.splitLine(text, pos, n, delC);
       const last = nl >= n;
       const at = line++;
       pos = nl + 1;
@@ -271,12 +277,24 @@ export class Ingest implements RecordSink {
         this.ctx.log.add('warning', 'incomplete-last-row', undefined, at, () => issueText('issue_incompleteLastRow', { line: at, columns: k, width: w }));
       } else {
         // The width of the row is counted only if the next row turns out to be a cut last row.
-        this.lastRow = { text, from: start, to: nl, delC };
+        this.lastRow = bytes ? row.length : { text, from: start, to: nl, delC };
         h.row(row, at);
       }
       if (last) break;
     }
     this.nextLine = !final && endsWith(text, this.stream.cut) ? line - 1 : line;
+  }
+
+  /** `text` as UTF-8 bytes, in the reader's reused buffer. */
+  private encode(text: string): Uint8Array {
+    let buf = this.bytes;
+    if (buf.length < text.length) buf = this.bytes = new Uint8Array(text.length + (text.length >> 3) + 1024);
+    let r = ENCODER.encodeInto(text, buf);
+    if (r.read < text.length) {
+      buf = this.bytes = new Uint8Array(text.length * 3);
+      r = ENCODER.encodeInto(text, buf);
+    }
+    return buf.subarray(0, r.written);
   }
 
   /** Cells of the last data row handed to the handler. */

@@ -91,6 +91,13 @@ describe('Row', () => {
       const nl = a.splitLine(text, 4, text.length, 44);
       expect(nl).toBe(4 + line.length);
       const b = new Row().setCells(cells);
+      // the same line read from its UTF-8 bytes (numbers parsed in the splitting scan)
+      const bytes = new TextEncoder().encode(text), from = new TextEncoder().encode('pre\n').length;
+      const u = new Row();
+      expect(u.splitBytes(bytes, from, bytes.length, 44)).toBe(bytes.length - new TextEncoder().encode('\npost').length);
+      expect(u.length).toBe(b.length);
+      expect(u.blank()).toBe(b.blank());
+      expect(u.cells()).toEqual(cells);
       expect(a.length).toBe(b.length);
       expect(a.blank()).toBe(b.blank());
       expect(a.cells()).toEqual(cells);
@@ -102,9 +109,16 @@ describe('Row', () => {
         expect(Object.is(a.hour(i), b.hour(i)), `hour ${JSON.stringify(c)}`).toBe(true);
         expect(a.trimmedHash(i)).toBe(b.trimmedHash(i));
         expect(a.trimmedHash(i)).toBe(new Row().setCells([c.trim()]).trimmedHash(0));
+        expect(u.get(i)).toBe(c);
+        expect(Object.is(u.num(i), b.num(i)), `bytes num ${JSON.stringify(c)}`).toBe(true);
+        expect(Object.is(u.conc(i), b.conc(i)), `bytes conc ${JSON.stringify(c)}`).toBe(true);
+        expect(Object.is(u.hour(i), b.hour(i)), `bytes hour ${JSON.stringify(c)}`).toBe(true);
+        expect(u.trimmedHash(i)).toBe(b.trimmedHash(i));
         for (const s of [c, c.trim(), probe, null]) {
           expect(a.eq(i, s)).toBe(b.eq(i, s));
           expect(a.trimmedEq(i, s)).toBe(b.trimmedEq(i, s));
+          expect(u.eq(i, s)).toBe(b.eq(i, s));
+          expect(u.trimmedEq(i, s)).toBe(b.trimmedEq(i, s));
         }
       }
     }), { numRuns: RUNS });

@@ -3,26 +3,26 @@
  * quoted fields that need real CSV parsing), or — for plain batches, the common case — field
  * offsets into the batch text, so that no substring and no array is allocated per cell or per row.
  * Numbers are read straight from the characters (`parseDecimal`, bit-identical to `Number`).
- * Every accessor gives exactly what the same accessor gives on the papaparse cells
- * (`cells[i] ?? ''`, then `Number`, `readNumber`, `readHour`, `trim`).
+ * A plain batch may also be read as its UTF-8 bytes (`splitBytes`): cells are then byte ranges and
+ * plain decimals are parsed while the row is scanned, so a number cell is read in the same pass
+ * that finds its end. Every accessor gives exactly what the same accessor gives on the papaparse
+ * cells (`cells[i] ?? ''`, then `Number`, `readNumber`, `readHour`, `trim`).
  */
-import { CELL_MISSING, classifyNumber, parseDecimal, readHour, readNumber } from './values.ts';
+import { CELL_MISSING, POW10, classifyNumber, parseDecimal, readHour, readNumber } from './values.ts';
+import { EMPTY_HASH, decodeRange, isTrimmed, stringHash, trimEnd, trimStart, utf8Equals, utf8Hash } from './utf8.ts';
 
-/** ECMAScript WhiteSpace and LineTerminator code units: what `String.prototype.trim` removes. */
-export function isTrimmed(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
-}
-
-/** FNV-1a of the empty string (see `Row.trimmedHash`). */
-export const EMPTY_HASH = 0x811c9dc5;
+export { EMPTY_HASH, isTrimmed };
 
 export class Row {
   /** Cells from papaparse, or null when the row is read from `text`. */
   private arr: readonly string[] | null = null;
   private text = '';
+  /** The UTF-8 bytes the row is read from (`splitBytes`), else null. */
+  private bytes: Uint8Array | null = null;
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
+  /** Rows read from bytes: each cell's value when it is a plain decimal (`parseDecimal`'s), else NaN. */
+  private vals = new Float64Array(64);
   /** Cells split so far. */
   private n = 0;
   /** A row split only in part (`splitHead`): where splitting goes on (-1: the row is whole), its end, its delimiter. */
@@ -39,6 +39,7 @@ export class Row {
   /** Reads the row from papaparse cells. */
   setCells(cells: readonly string[]): this {
     this.arr = cells;
+    this.bytes = null;
     this.n = cells.length;
     this.restFrom = -1;
     return this;
@@ -51,6 +52,7 @@ export class Row {
    */
   splitLine(text: string, from: number, end: number, delC: number): number {
     this.arr = null;
+    this.bytes = null;
     this.text = text;
     this.n = 0;
     this.restFrom = -1;
@@ -64,6 +66,7 @@ export class Row {
    */
   splitHead(text: string, from: number, end: number, delC: number, head: number): number {
     this.arr = null;
+    this.bytes = null;
     this.text = text;
     this.n = 0;
     this.restFrom = -1;
@@ -115,20 +118,76 @@ export class Row {
     return i < end ? i : end;
   }
 
+  /**
+   * Reads one record of a plain batch's UTF-8 bytes from `from`, as `splitLine` reads its text
+   * (fields end at `delC`, the record at LF or `end`, a quote pair around a field removed), and
+   * parses every cell written as a plain decimal — an optional sign at its start, digits, at most
+   * one '.', at least one digit — as it goes: an integer below 10^15 divided once by an exact power
+   * of ten, which is what `parseDecimal` and `Number` give (Clinger's fast path). Other cells
+   * (empty, quoted, padded, exponent, markers, more digits) are read from their text when asked for.
+   * Returns the index of the newline (or `end`).
+   */
+  splitBytes(bytes: Uint8Array, from: number, end: number, delC: number): number {
+    this.arr = null;
+    this.bytes = bytes;
+    this.restFrom = -1;
+    let k = 0, s = from, i = from;
+    let m = 0, sig = 0, frac = 0, digits = 0, dot = false, plain = true, neg = false;
+    for (;; i++) {
+      const c = i < end ? bytes[i]! : 10;
+      const d = c - 48;
+      if (d >= 0 && d <= 9) {
+        digits++;
+        if (m !== 0 || d !== 0) sig++;
+        m = m * 10 + d;
+        if (dot) frac++;
+        continue;
+      }
+      if (c === delC || c === 10) {
+        let a = s, b = i;
+        if (b - a >= 2 && bytes[a] === 34 && bytes[b - 1] === 34) { a++; b--; }
+        if (k === this.starts.length) this.grow();
+        this.starts[k] = a;
+        this.ends[k] = b;
+        let v = NaN;
+        if (plain && digits > 0 && sig <= 15 && frac <= 22) {
+          v = frac === 0 ? m : m / POW10[frac]!;
+          if (neg) v = -v;
+        }
+        this.vals[k] = v;
+        k++;
+        if (c === 10) break;
+        s = i + 1;
+        m = 0; sig = 0; frac = 0; digits = 0; dot = false; plain = true; neg = false;
+      } else if (c === 46 && !dot) {
+        dot = true;
+      } else if ((c === 45 || c === 43) && i === s) {
+        neg = c === 45;
+      } else {
+        plain = false;
+      }
+    }
+    this.n = k;
+    return i < end ? i : end;
+  }
+
   private grow(): void {
     const n = this.starts.length * 2;
-    const s = new Int32Array(n), e = new Int32Array(n);
+    const s = new Int32Array(n), e = new Int32Array(n), v = new Float64Array(n);
     s.set(this.starts);
     e.set(this.ends);
+    v.set(this.vals);
     this.starts = s;
     this.ends = e;
+    this.vals = v;
   }
 
   /** `cells[i] ?? ''`. */
   get(i: number): string {
     if (this.arr) return this.arr[i] ?? '';
     if (i >= this.n && this.restFrom >= 0) this.full();
-    return i < this.n ? this.text.slice(this.starts[i]!, this.ends[i]!) : '';
+    if (i >= this.n) return '';
+    return this.bytes ? decodeRange(this.bytes, this.starts[i]!, this.ends[i]!) : this.text.slice(this.starts[i]!, this.ends[i]!);
   }
 
   /** The first `k` cells as strings (fewer when the row has fewer), without splitting further. */
@@ -154,6 +213,7 @@ export class Row {
     if (i >= this.n) { if (this.restFrom < 0) return 0; this.full(); return this.num(i); }
     const s = this.starts[i]!, e = this.ends[i]!;
     if (s === e) return 0;
+    if (this.bytes) { const b = this.vals[i]!; return b === b ? b : Number(decodeRange(this.bytes, s, e)); }
     const v = parseDecimal(this.text, s, e);
     return v === v ? v : Number(this.text.slice(s, e));
   }
@@ -164,6 +224,7 @@ export class Row {
     if (i >= this.n) { if (this.restFrom < 0) return CELL_MISSING; this.full(); return this.conc(i); }
     const s = this.starts[i]!, e = this.ends[i]!;
     if (s === e) return CELL_MISSING;
+    if (this.bytes) { const b = this.vals[i]!; return b === b ? classifyNumber(b) : readNumber(decodeRange(this.bytes, s, e)); }
     const v = parseDecimal(this.text, s, e);
     return v === v ? classifyNumber(v) : readNumber(this.text.slice(s, e));
   }
@@ -173,8 +234,8 @@ export class Row {
     if (this.arr) return readHour(this.arr[i] ?? '');
     if (i >= this.n) { if (this.restFrom < 0) return -1; this.full(); return this.hour(i); }
     const s = this.starts[i]!, e = this.ends[i]!;
-    const v = s === e ? NaN : parseDecimal(this.text, s, e);
-    if (v !== v) return readHour(this.text.slice(s, e));
+    const v = s === e ? NaN : this.bytes ? this.vals[i]! : parseDecimal(this.text, s, e);
+    if (v !== v) return readHour(this.get(i));
     return Number.isInteger(v) && v >= 0 && v <= 24 ? v : -1;
   }
 
@@ -183,6 +244,7 @@ export class Row {
     if (s === null) return false;
     if (this.arr) return (this.arr[i] ?? '') === s;
     if (i >= this.n) { if (this.restFrom < 0) return s === ''; this.full(); return this.eq(i, s); }
+    if (this.bytes) return utf8Equals(this.bytes, this.starts[i]!, this.ends[i]!, s);
     return this.rangeEq(this.starts[i]!, this.ends[i]!, s);
   }
 
@@ -191,6 +253,10 @@ export class Row {
     if (s === null) return false;
     if (this.arr) return (this.arr[i] ?? '').trim() === s;
     if (i >= this.n) { if (this.restFrom < 0) return s === ''; this.full(); return this.trimmedEq(i, s); }
+    if (this.bytes) {
+      const bs = this.bytes, a = trimStart(bs, this.starts[i]!, this.ends[i]!);
+      return utf8Equals(bs, a, trimEnd(bs, a, this.ends[i]!), s);
+    }
     let a = this.starts[i]!, b = this.ends[i]!;
     const t = this.text;
     while (a < b && isTrimmed(t.charCodeAt(a))) a++;
@@ -201,12 +267,12 @@ export class Row {
   /** FNV-1a hash of the UTF-16 code units of `get(i).trim()` (unsigned 32-bit). */
   trimmedHash(i: number): number {
     let h = EMPTY_HASH;
-    if (this.arr) {
-      const s = (this.arr[i] ?? '').trim();
-      for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 16777619);
-      return h >>> 0;
-    }
+    if (this.arr) return stringHash((this.arr[i] ?? '').trim());
     if (i >= this.n) { if (this.restFrom < 0) return h; this.full(); return this.trimmedHash(i); }
+    if (this.bytes) {
+      const bs = this.bytes, a = trimStart(bs, this.starts[i]!, this.ends[i]!);
+      return utf8Hash(bs, a, trimEnd(bs, a, this.ends[i]!));
+    }
     let a = this.starts[i]!, b = this.ends[i]!;
     const t = this.text;
     while (a < b && isTrimmed(t.charCodeAt(a))) a++;
@@ -226,13 +292,14 @@ export class Row {
       for (const c of this.arr) if (c.trim() !== '') return false;
       return true;
     }
-    const t = this.text;
+    const t = this.text, bs = this.bytes;
     for (let k = 0; ; k++) {
       if (k >= this.n) {
         if (this.restFrom < 0) return true;
         this.full();
         if (k >= this.n) return true;
       }
+      if (bs) { if (trimStart(bs, this.starts[k]!, this.ends[k]!) < this.ends[k]!) return false; continue; }
       for (let i = this.starts[k]!, e = this.ends[k]!; i < e; i++) if (!isTrimmed(t.charCodeAt(i))) return false;
     }
   }

@@ -5,7 +5,7 @@
  */
 import { POLLUTANTS, POLLUTANT_INDEX } from '../../types.ts';
 import { CoUnit } from '../coUnit.ts';
-import { readConc, reportBadDate, reportBadHour, noteDay } from '../context.ts';
+import { MAX_UG, readConc, reportBadDate, reportBadHour, noteDay } from '../context.ts';
 import type { Ctx, RowHandler } from '../context.ts';
 import type { HeaderField, HeaderInfo } from '../headers.ts';
 import { Hour24, HourlyStore, hourLabel, writeHour } from '../hourlyStore.ts';
@@ -19,6 +19,8 @@ const CO_INDEX = POLLUTANT_INDEX.CO;
 
 export class LongHourlyHandler implements RowHandler {
   readonly format = 'station-hourly-long' as const;
+  /** Plain batches are read as UTF-8 bytes: the concentrations are parsed as the row is split. */
+  readonly byteRows = true;
   private readonly ctx: Ctx;
   private readonly store: HourlyStore;
   private readonly co: CoUnit;
@@ -116,7 +118,10 @@ export class LongHourlyHandler implements RowHandler {
     const vals = this.vals;
     for (let p = 0; p < 6; p++) {
       const c = this.pollCols[p]!;
-      vals[p] = c < 0 ? NaN : readConc(ctx, r, c, c, line, this.labels[c]!, p === CO_INDEX, this.co);
+      if (c < 0) { vals[p] = NaN; continue; }
+      // A plausible µg/m³ value is stored as read; anything else is settled (and reported) by readConc.
+      const v = p === CO_INDEX ? -1 : r.conc(c);
+      vals[p] = v >= 0 && v <= MAX_UG ? v : readConc(ctx, r, c, c, line, this.labels[c]!, p === CO_INDEX, this.co);
     }
     if (this.hour24.is24(hour)) {
       this.hour24.keep({ key, day, vals: new Float64Array(vals) }, line, this.hourCol >= 0 ? r.get(this.hourCol) : '24');
