@@ -17,13 +17,16 @@ import { IngestCancelled } from './options.ts';
 import type { IngestOptions } from './options.ts';
 import { RecordStream } from './recordStream.ts';
 import type { RecordSink } from './recordStream.ts';
-import { Row, isTrimmed } from './row.ts';
+import { Row } from './row.ts';
+import { blankLine, bytesStartWithBom, endsWith, lineSpan, sameCells, startsWithBom } from './batchText.ts';
 import { issueText, issueTr } from '../text/issues.ts';
 
 /** Bytes handed to the record stream at once (a bigger chunk is cut). */
 const MAX_PIECE = 65536;
 const DEFAULT_BATCH = 1 << 20;
 const ENCODER = new TextEncoder();
+/** Decodes a byte batch for the text readers (a BOM inside the file is kept, as the stream's decoder keeps it). */
+const DECODER = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export class Ingest implements RecordSink {
   private readonly opts: IngestOptions;
@@ -127,6 +130,20 @@ export class Ingest implements RecordSink {
   /** True when `text` can be read in place (`Row.splitLine`) rather than by papaparse. */
   private inPlace(text: string, plainQuotes: boolean): boolean {
     return plainQuotes && !this.dead && this.stream.cut === '\n' && this.opts.parser !== 'papaparse' && !startsWithBom(text);
+  }
+
+  get acceptsBytes(): boolean {
+    return this.opts.parser !== 'papaparse';
+  }
+
+  get readsBytes(): boolean {
+    return this.handler?.byteRows === true;
+  }
+
+  /** Complete records of a UTF-8 file kept as bytes: read in place by a byte-reading handler, else decoded. */
+  batchBytes(bytes: Uint8Array, final: boolean, hasQuotedNl: boolean, plainQuotes: boolean): void {
+    if (this.handler?.byteRows && plainQuotes && !this.dead && !bytesStartWithBom(bytes)) this.readPlain('', 0, final, bytes);
+    else this.batch(DECODER.decode(bytes), final, hasQuotedNl, plainQuotes);
   }
 
   batch(text: string, final: boolean, hasQuotedNl: boolean, plainQuotes: boolean): void {
@@ -250,15 +267,20 @@ export class Ingest implements RecordSink {
     return firstEnd + 1;
   }
 
-  private readPlain(text: string, from: number, final: boolean): void {
+  /**
+   * Reads the records of a plain batch from `from` to the handler: the text, or (`raw`) the UTF-8
+   * bytes of a batch the record stream kept as bytes.
+   */
+  private readPlain(text: string, from: number, final: boolean, raw: Uint8Array | null = null): void {
     const h = this.handler!;
     const row = this.row;
     const hdr = this.header;
     const hdr0 = hdr ? hdr[0]! : null;
     const delC = (this.stream.delimiter ?? ',').charCodeAt(0);
-    const unterminatedEnd = final && !endsWith(text, this.stream.cut);
+    const lfEnd = raw ? raw.length > 0 && raw[raw.length - 1] === 10 : endsWith(text, this.stream.cut);
+    const unterminatedEnd = final && !lfEnd;
     // A byte-reading handler gets the batch encoded once (from `from`: its rows, LF-separated).
-    const bytes = h.byteRows && from <= text.length ? this.encode(from === 0 ? text : text.slice(from)) : null;
+    const bytes = raw ?? (h.byteRows && from <= text.length ? this.encode(from === 0 ? text : text.slice(from)) : null);
     if (bytes) from = 0;
     const n = bytes ? bytes.length : text.length;
     let line = this.nextLine;
@@ -282,7 +304,7 @@ export class Ingest implements RecordSink {
       }
       if (last) break;
     }
-    this.nextLine = !final && endsWith(text, this.stream.cut) ? line - 1 : line;
+    this.nextLine = !final && lfEnd ? line - 1 : line;
   }
 
   /** `text` as UTF-8 bytes, in the reader's reused buffer. */
@@ -342,40 +364,4 @@ export class Ingest implements RecordSink {
 /** Rows `detect` reads after a first row `first`: see `Ingest.hasSample`. */
 function sampleNeed(first: readonly string[]): number {
   return first.some((c) => readHeader(c).field !== null) ? HEADER_SAMPLE_ROWS : SAMPLE_ROWS;
-}
-
-function sameCells(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i]!.trim() !== b[i]!.trim()) return false;
-  return true;
-}
-
-/** True when `text[from, to)` has nothing but whitespace, delimiters and quotes (a blank row of a plain batch). */
-function blankLine(text: string, from: number, to: number, delC: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== delC && c !== 34 && !isTrimmed(c)) return false;
-  }
-  return true;
-}
-
-/** Papaparse drops a BOM at the start of its input (after the quotes are removed): such batches go through it. */
-function startsWithBom(text: string): boolean {
-  let i = 0;
-  while (text.charCodeAt(i) === 34) i++;
-  return text.charCodeAt(i) === 0xfeff;
-}
-
-function endsWith(text: string, cut: string): boolean {
-  return text.length > 0 && text[text.length - 1] === cut;
-}
-
-/** Physical lines taken by a record (1 + newlines inside quoted cells). */
-function lineSpan(cells: readonly string[], hasQuotedNl: boolean): number {
-  if (!hasQuotedNl) return 1;
-  let n = 1;
-  for (const c of cells) {
-    for (let k = c.indexOf('\n'); k >= 0; k = c.indexOf('\n', k + 1)) n++;
-  }
-  return n;
 }

@@ -9,6 +9,7 @@
 import type { FileSummary, IssueCode } from '../types.ts';
 import { sniffEncoding } from './decode.ts';
 import type { Sniffed } from './decode.ts';
+import { Utf8Records } from './byteStream.ts';
 
 /** Bytes read before the encoding is decided; also the least text of the first batch. */
 export const SNIFF_BYTES = 64 * 1024;
@@ -31,6 +32,12 @@ export interface RecordSink {
    * only wrap whole plain fields (then they can be removed); `final` for the rest of the file.
    */
   batch(text: string, final: boolean, hasQuotedNl: boolean, plainQuotes: boolean): void;
+  /** True when the sink takes a UTF-8 file's records as bytes (`batchBytes`, once `started`). */
+  readonly acceptsBytes: boolean;
+  /** True when the format found reads bytes: else a UTF-8 file goes on as text after the first batch. */
+  readonly readsBytes: boolean;
+  /** `batch` of a UTF-8 file kept as bytes: complete records, LF line ends, the file's BOM skipped. */
+  batchBytes(bytes: Uint8Array, final: boolean, hasQuotedNl: boolean, plainQuotes: boolean): void;
 }
 
 export class RecordStream {
@@ -41,6 +48,8 @@ export class RecordStream {
   private pending: Uint8Array[] = [];
   private pendingLen = 0;
   private decoder: TextDecoder | null = null;
+  /** A UTF-8 file read as bytes (`byteStream.ts`), else null. */
+  private utf8: Utf8Records | null = null;
   private stopped = false;
   private replacementSeen = false;
   // text not yet parsed, and what the quote scan knows about it
@@ -79,6 +88,7 @@ export class RecordStream {
   /** Feeds the next bytes. */
   push(piece: Uint8Array): void {
     if (this.stopped) return;
+    if (this.utf8) { this.utf8.push(piece, false); return; }
     if (!this.decoder) {
       this.pending.push(piece.slice());
       this.pendingLen += piece.length;
@@ -90,7 +100,12 @@ export class RecordStream {
 
   /** The end of the file: the last records go to the sink. */
   end(): void {
-    if (!this.stopped && !this.decoder) this.startDecoding(true);
+    if (!this.stopped && !this.decoder && !this.utf8) this.startDecoding(true);
+    if (this.utf8) {
+      if (!this.stopped) this.utf8.push(new Uint8Array(0), true);
+      this.unterminated = this.utf8.unterminated;
+      return;
+    }
     if (!this.stopped && this.decoder) {
       this.appendText(this.decoder.decode(), true);
       if (!this.stopped && this.delimiter !== null) this.flush(true);
@@ -109,8 +124,32 @@ export class RecordStream {
       return;
     }
     this.sink.encoding(sniffed.encoding);
+    if (sniffed.label === 'utf-8' && this.sink.acceptsBytes) {
+      // The layout from the first record of the decoded head; then the bytes are kept as bytes
+      // (a first record longer than the head: read as text).
+      const text = new TextDecoder('utf-8').decode(head).replaceAll('\r\n', '\n').replaceAll('\r', '\n');
+      if (this.sniffLayout(complete, text)) {
+        this.utf8 = new Utf8Records(this.sink, (this.delimiter ?? ',').charCodeAt(0), this.batchChars, SNIFF_BYTES, this.sampleRows,
+          (rest, pendingCR, replacementSeen) => this.resumeAsText(rest, pendingCR, replacementSeen));
+        this.utf8.push(head, complete);
+        return;
+      }
+    }
     this.decoder = new TextDecoder(sniffed.label);
     this.appendText(this.decoder.decode(head, { stream: !complete }), complete);
+  }
+
+  /**
+   * Goes on as text after the first batch of a UTF-8 file read as bytes: `rest` (the start of the
+   * next record, LF line ends, maybe a character cut at its end) is decoded as the text stream would
+   * have (mid-file: a BOM there is a character), then every further piece.
+   */
+  private resumeAsText(rest: Uint8Array, pendingCR: boolean, replacementSeen: boolean): void {
+    this.utf8 = null;
+    this.replacementSeen = replacementSeen;
+    this.decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    this.appendText(this.decoder.decode(rest, { stream: true }), false);
+    this.pendingCR = pendingCR;
   }
 
   /** Appends decoded text; hands complete records over once a batch is full. */
@@ -140,8 +179,7 @@ export class RecordStream {
   }
 
   /** Newline and delimiter from the first record (counted outside quotes). */
-  private sniffLayout(final: boolean): boolean {
-    const s = this.carry;
+  private sniffLayout(final: boolean, s = this.carry): boolean {
     let end = -1, q = false;
     for (let i = 0; i < s.length; i++) {
       const ch = s.charCodeAt(i);
