@@ -119,9 +119,11 @@ export class LongHourlyHandler implements RowHandler {
     for (let p = 0; p < 6; p++) {
       const c = this.pollCols[p]!;
       if (c < 0) { vals[p] = NaN; continue; }
-      // A plausible µg/m³ value is stored as read; anything else is settled (and reported) by readConc.
-      const v = p === CO_INDEX ? -1 : r.conc(c);
-      vals[p] = v >= 0 && v <= MAX_UG ? v : readConc(ctx, r, c, c, line, this.labels[c]!, p === CO_INDEX, this.co);
+      // A plausible µg/m³ value is stored as read, a CO value checked by the CO unit (what readConc
+      // does with them); anything else is settled and reported by readConc.
+      const v = r.conc(c);
+      if (p === CO_INDEX) vals[p] = v >= 0 ? this.co.check(v, line, this.labels[c]!, ctx.log) : readConc(ctx, r, c, c, line, this.labels[c]!, true, this.co);
+      else vals[p] = v >= 0 && v <= MAX_UG ? v : readConc(ctx, r, c, c, line, this.labels[c]!, false, this.co);
     }
     if (this.hour24.is24(hour)) {
       this.hour24.keep({ key, day, vals: new Float64Array(vals) }, line, this.hourCol >= 0 ? r.get(this.hourCol) : '24');
