@@ -132,10 +132,12 @@ export class Ingest implements RecordSink {
     return plainQuotes && !this.dead && this.stream.cut === '\n' && this.opts.parser !== 'papaparse' && !startsWithBom(text);
   }
 
+  /** The record stream may keep a UTF-8 file as bytes (not with `parser: 'papaparse'`, the text reader kept for comparison). */
   get acceptsBytes(): boolean {
     return this.opts.parser !== 'papaparse';
   }
 
+  /** The format found reads its rows as UTF-8 bytes (`RowHandler.byteRows`). */
   get readsBytes(): boolean {
     return this.handler?.byteRows === true;
   }
