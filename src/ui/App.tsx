@@ -13,12 +13,8 @@ import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { chartSpecs, COVERAGE_CHART } from './charts.ts';
 import type { ChartSpec } from './charts.ts';
 import { ChartGrid, ChartPanel } from './components/ChartGrid.tsx';
-import { DropZone } from './components/DropZone.tsx';
 import { Header } from './components/Header.tsx';
-import { NameArea } from './components/NameArea.tsx';
 import { SummaryStrip } from './components/SummaryStrip.tsx';
-import { AbsentIndicators } from './components/AbsentIndicators.tsx';
-import { ProgressBar } from './components/ProgressBar.tsx';
 import { TargetCards } from './components/TargetCards.tsx';
 import type { PlanTasks } from '../domain/plan/types.ts';
 import { cstDayOf } from '../domain/calendar.ts';
@@ -27,12 +23,15 @@ import type { Lang } from '../domain/text/text.ts';
 import type { TextKey } from '../domain/text/text.ts';
 import { view } from './modelView.ts';
 import { perf } from './perf.ts';
+import { whenOnScreenDrawn } from './hooks/drawQueue.ts';
+import { useKeyed } from './hooks/useKeyed.ts';
+import type { RankingPeriodChoice } from '../domain/report/datasetIndex.ts';
 import { builtinTargetSet } from '../domain/targets/builtin.ts';
 import { forgetTargets, loadSavedTargets, saveTargets } from './targetsStore.ts';
 import type { Slide } from './present/slides.ts';
 import type { ToolChart } from './present/MeetingTools.tsx';
 import { onStorageEvent } from './persist/storageNote.ts';
-import { LANGS, LOCALES, otherLang, parenthesized, tr } from '../domain/text/text.ts';
+import { LANGS, LOCALES, otherLang, tr } from '../domain/text/text.ts';
 
 const LANG_KEY = 'lantian.lang';
 const SETTINGS_KEY = 'lantian.settings.v1';
@@ -65,6 +64,13 @@ const TargetEditor = lazy(() => import('./components/TargetEditor.tsx').then((m)
 const MeetingTools = lazy(() => import('./present/MeetingTools.tsx').then((m) => ({ default: m.MeetingTools })));
 const DustFallSection = lazy(() => import('./components/DustFallSection.tsx').then((m) => ({ default: m.DustFallSection })));
 const DataPanel = lazy(() => import('./components/DataPanel.tsx').then((m) => ({ default: m.DataPanel })));
+// The drop zone, the notices, and what shows only while loading, for an unnamed area or for data without
+// some indicator: after the first paint too (room in the budget for the on-screen-first chart drawing, issue 9).
+const Notices = lazy(() => import('./components/Notices.tsx').then((m) => ({ default: m.Notices })));
+const AbsentIndicators = lazy(() => import('./components/AbsentIndicators.tsx').then((m) => ({ default: m.AbsentIndicators })));
+const DropZone = lazy(() => import('./components/DropZone.tsx').then((m) => ({ default: m.DropZone })));
+const ProgressBar = lazy(() => import('./components/ProgressBar.tsx').then((m) => ({ default: m.ProgressBar })));
+const NameArea = lazy(() => import('./components/NameArea.tsx').then((m) => ({ default: m.NameArea })));
 const PlanRegister = lazy(() => import('./components/PlanRegister.tsx').then((m) => ({ default: m.PlanRegister })));
 
 export function App() {
@@ -244,7 +250,33 @@ export function App() {
   }, [hasRanking]);
   const toolCharts = useMemo(() => (rankingChart && hasRanking ? [...charts, rankingChart] : charts), [charts, rankingChart, hasRanking]);
 
+  const saveTargetSet = useCallback((set: TargetSet) => {
+    setTargets(set);
+    saveTargets(set);
+    client.current?.setTargets(set);
+  }, []);
+  const resetTargets = useCallback(() => {
+    const set = builtinTargetSet();
+    forgetTargets();
+    setTargets(set);
+    client.current?.setTargets(set);
+  }, []);
+
   const v = model ? view(model.model) : null;
+  /** The view on show, for callbacks kept stable across models (memoised sections are not rendered again). */
+  const viewRef = useRef(v);
+  viewRef.current = v;
+  // Parts of the model that a switch often leaves as they were keep their identity (useKeyed).
+  // The ranking depends on the data, the settings, the targets (its city) and its year and period only: the
+  // same data (the client keeps the files' array while the data is unchanged), settings and ranking fields
+  // mean the same ranking (a JSON comparison of its 371 cities × scopes costs ~50 ms a switch).
+  const ranking = useKeyed(model?.model.ranking ?? null, (r) => r && model
+    ? [model.model.files, settings, targets, r.year, r.period, r.from, r.to, r.city, r.defaultScope, r.listSource]
+    : [r]);
+  const onRankingPeriod = useCallback((p: RankingPeriodChoice) => {
+    setBusy(true);
+    client.current?.setView(viewRef.current?.area ?? null, viewRef.current?.year ?? null, p);
+  }, []);
   const demo = model?.source === 'demo';
   const theme = THEMES.screen;
 
@@ -266,6 +298,15 @@ export function App() {
       document.documentElement.dataset.source = model.source;
     }
   }, [model, chartCount]);
+
+  // "The charts on screen drawn" (what a user waits for after a switch; the off-screen ones follow in idle
+  // time or when scrolled to): the model's seq once no on-screen chart's draw is waiting (drawQueue).
+  useEffect(() => {
+    if (!model) return;
+    return whenOnScreenDrawn(() => {
+      document.documentElement.dataset.chartsOnScreen = String(model.seq);
+    });
+  }, [model]);
 
   const pollutantPicker = (
     <label className="chart-control">
@@ -322,12 +363,12 @@ export function App() {
         }}
         onFiles={onFiles}
       />
-      <DropZone onFiles={onFiles} />
+      <Suspense fallback={null}><DropZone onFiles={onFiles} /></Suspense>
       <main>
         {progress && loadId.current !== null && (
-          <ProgressBar progress={progress} onCancel={() => {
+          <Suspense fallback={null}><ProgressBar progress={progress} onCancel={() => {
             for (const id of pendingLoads.current) client.current?.cancel(id);
-          }} />
+          }} /></Suspense>
         )}
         {workerDead && (
           <div className="banner error" role="alert" data-testid="worker-dead">
@@ -339,6 +380,7 @@ export function App() {
               delete document.documentElement.dataset.workerDead;
               // The new worker numbers its models from 1 again.
               delete document.documentElement.dataset.chartsDrawn;
+              delete document.documentElement.dataset.chartsOnScreen;
               drawnFor.current = { seq: -1, ids: new Set() };
               setModel(null);
               setGeneration((g) => g + 1);
@@ -347,38 +389,8 @@ export function App() {
             </button>
           </div>
         )}
-        {errors.length > 0 && (
-          <div className="banner error" role="alert">
-            <div>
-              <strong>{i18n.t('workerError')}</strong>
-              <ul>
-                {errors.map((e, k) => (
-                  <li key={k}>{e}</li>
-                ))}
-              </ul>
-            </div>
-            <button type="button" onClick={() => setErrors([])}>
-              {i18n.t('dismiss')}
-            </button>
-          </div>
-        )}
-        {refused.length > 0 && (
-          <div className="banner warning" role="alert" data-testid="refused-files">
-            <div>
-              <strong>{i18n.t('fileNotLoaded')}</strong>
-              <ul>
-                {refused.map((r) => (
-                  <li key={r.file}>
-                    {/* The core's reason usually names the file already. */}
-                    {i18n.pick(r.reason).includes(r.file) ? i18n.pick(r.reason) : `${r.file}: ${i18n.pick(r.reason)}`}{r.keptEarlier ? `${parenthesized(i18n.t('keptEarlier'), lang)}` : ''}
-                  </li>
-                ))}
-              </ul>
-            </div>
-            <button type="button" onClick={() => setRefused([])}>
-              {i18n.t('dismiss')}
-            </button>
-          </div>
+        {(errors.length > 0 || refused.length > 0) && (
+          <Suspense fallback={null}><Notices errors={errors} refused={refused} onDismissErrors={() => setErrors([])} onDismissRefused={() => setRefused([])} /></Suspense>
         )}
         {note && (
           <div className="banner note" role="status">
@@ -392,19 +404,16 @@ export function App() {
         {!model && errors.length === 0 && !workerDead && <div className="empty" role="status">{i18n.t('computing')}</div>}
         {model && model.source === 'none' && <div className="empty">{i18n.t('noData')}</div>}
         {v?.unnamedArea && (
-          <NameArea current={settings.defaultAreaName}
-            onApply={(name) => changeSettings({ ...settings, defaultAreaName: name })} />
+          <Suspense fallback={null}><NameArea current={settings.defaultAreaName}
+            onApply={(name) => changeSettings({ ...settings, defaultAreaName: name })} /></Suspense>
         )}
         {v && v.mixedEditions && <div className="banner">{i18n.t('mixedEditions')}</div>}
         {model && <Suspense fallback={null}><MeetingTools model={model.model} demo={demo} lang={lang} charts={toolCharts} register={register} dustFall={dustFallSlide} onCleared={() => client.current?.clear()} /></Suspense>}
         {v && v.evaluations.length > 0 && <TargetCards evaluations={v.evaluations} scope={v.targetScope} />}
         {v?.ytd && <SummaryStrip current={v.ytd} previous={v.ytdLastYear} compare={v.compare} area={v.area} />}
-        {v?.absent && <AbsentIndicators indicators={v.absent.indicators} note={v.absent.note} source={v.absent.source} />}
-        {model?.model.ranking && (
-          <Suspense fallback={null}><RankingSection ranking={model.model.ranking} onPeriod={(p) => {
-            setBusy(true);
-            client.current?.setView(v?.area ?? null, v?.year ?? null, p);
-          }} /></Suspense>
+        {v?.absent && <Suspense fallback={null}><AbsentIndicators indicators={v.absent.indicators} note={v.absent.note} source={v.absent.source} /></Suspense>}
+        {ranking && (
+          <Suspense fallback={null}><RankingSection ranking={ranking} onPeriod={onRankingPeriod} /></Suspense>
         )}
         {model && v && (
           <ChartGrid>
@@ -458,20 +467,7 @@ export function App() {
             onSkip={() => setMapQueue((q) => q.filter((n) => n !== mapping.file))} /></Suspense>
         )}
         <Suspense fallback={null}>
-        <TargetEditor
-          targets={targets}
-          onSave={(set) => {
-            setTargets(set);
-            saveTargets(set);
-            client.current?.setTargets(set);
-          }}
-          onReset={() => {
-            const set = builtinTargetSet();
-            forgetTargets();
-            setTargets(set);
-            client.current?.setTargets(set);
-          }}
-        />
+        <TargetEditor targets={targets} onSave={saveTargetSet} onReset={resetTargets} />
         </Suspense>
       </main>
     </I18nContext.Provider>

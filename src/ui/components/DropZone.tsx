@@ -1,12 +1,11 @@
 /**
  * Drop zone over the whole page: an overlay appears while files are dragged over the window;
- * dropped files and folders (read recursively through the entries API) go to `onFiles`.
+ * dropped files and folders (read recursively through the entries API) go to `onFiles`. Loaded just
+ * after the first paint (its own chunk).
  */
 import { useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n.ts';
-
-/** Extensions taken from a dropped or opened folder (other files in a folder are skipped). */
-const DATA_FILE = /\.(csv|tsv|txt)$/i;
+import { DATA_FILE } from './dataFiles.ts';
 
 function readEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
   return new Promise((resolve, reject) => reader.readEntries(resolve, reject));
@@ -40,12 +39,6 @@ export async function filesOfDrop(dt: DataTransfer): Promise<File[]> {
   } else {
     files = [...dt.files];
   }
-  return files.sort((a, b) => a.name.localeCompare(b.name));
-}
-
-/** Files chosen through an <input type=file> (with `webkitdirectory`: only data files). */
-export function filesOfInput(list: FileList | null, folder: boolean): File[] {
-  const files = [...(list ?? [])].filter((f) => !folder || DATA_FILE.test(f.name));
   return files.sort((a, b) => a.name.localeCompare(b.name));
 }
 

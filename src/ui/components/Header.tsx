@@ -7,7 +7,7 @@ import type { AreaOption } from '../areaSearch.ts';
 import { EDITIONS } from '../../domain/standards/editions.ts';
 import type { EditionChoice, EditionId } from '../../domain/types.ts';
 import { useI18n } from '../i18n/i18n.ts';
-import { filesOfInput } from './DropZone.tsx';
+import { filesOfInput } from './dataFiles.ts';
 
 /** The searchable picker, grouped by province (after the first paint; a plain select until then). */
 const AreaPicker = lazy(() => import('./AreaPicker.tsx').then((m) => ({ default: m.AreaPicker })));

@@ -5,7 +5,7 @@
  * the register goes out and comes back as a file (JSON, same format as data/plans/*.json) and out
  * as a CSV for Excel. Overdue is derived by the core (plan/status.ts) on today's Beijing date.
  */
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { cstDayOf, isoDate } from '../../domain/calendar.ts';
 import { toCsv } from '../../domain/report/csv.ts';
 import {
@@ -85,8 +85,11 @@ function ItemLine({ task, item, today, todayIso, onChange }: {
   );
 }
 
-/** The register section; `plan` is the page's register (App keeps it for the slides too). */
-export function PlanRegister({ plan, onPlan }: { plan: PlanTasks; onPlan: (p: PlanTasks) => void }) {
+/**
+ * The register section; `plan` is the page's register (App keeps it for the slides too). Memoised: the
+ * page's switches of area, year or period leave it as it was.
+ */
+export const PlanRegister = memo(function PlanRegister({ plan, onPlan }: { plan: PlanTasks; onPlan: (p: PlanTasks) => void }) {
   const { t, pick, lang } = useI18n();
   const [dept, setDept] = useState<string>('');
   const [note, setNote] = useState<string | null>(null);
@@ -216,4 +219,4 @@ export function PlanRegister({ plan, onPlan }: { plan: PlanTasks; onPlan: (p: Pl
       </div>
     </section>
   );
-}
+});

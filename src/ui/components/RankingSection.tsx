@@ -4,7 +4,7 @@
  * apart for too few valid days, the scope's cities not loaded, and the notes (dust days, the
  * editable key-city list). `data-testid="ranking"` rows carry `data-area` and `data-rank`.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { rankingBars } from '../../charts/rankingBars.ts';
 import { THEMES } from '../../charts/theme.ts';
 import { EChart } from './EChart.tsx';
@@ -18,7 +18,8 @@ import { natTr } from '../../domain/text/national.ts';
 import { downloadText } from '../export/download.ts';
 import { exportFileName } from '../export/fileName.ts';
 
-export function RankingSection({ ranking, onPeriod }: { ranking: DashboardRanking; onPeriod: (p: RankingPeriodChoice) => void }) {
+/** Memoised: an area switch leaves the ranking as it was (App keeps its identity), and the table is not rendered again. */
+export const RankingSection = memo(function RankingSection({ ranking, onPeriod }: { ranking: DashboardRanking; onPeriod: (p: RankingPeriodChoice) => void }) {
   const i = useI18n();
   const ids = { scope: useId(), period: useId() };
   const [scopeId, setScopeId] = useState(ranking.defaultScope);
@@ -103,4 +104,4 @@ export function RankingSection({ ranking, onPeriod }: { ranking: DashboardRankin
       <p className="muted">{i.t('ranking_listNote')} {i.pick(ranking.listNote)}</p>
     </section>
   );
-}
+});

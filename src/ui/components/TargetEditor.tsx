@@ -4,7 +4,7 @@
  * Edits a draft; "Save" keeps it in localStorage and sends it to the worker. Import/export the
  * target JSON (format `lantian-targets/1`, documented in src/domain/targets/types.ts).
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { memo, useEffect, useId, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import { EMISSION_SPECIES } from '../../domain/targets/types.ts';
 import type { Figure, Target, TargetSet } from '../../domain/targets/types.ts';
@@ -71,7 +71,8 @@ function TextField({ label, value, onChange }: { label: string; value: string; o
   );
 }
 
-export function TargetEditor({ targets, onSave, onReset }: Props) {
+/** Memoised (with the page's stable callbacks): a switch of area, year or period does not render the editor again. */
+export const TargetEditor = memo(function TargetEditor({ targets, onSave, onReset }: Props) {
   const { t, pick } = useI18n();
   const [draft, setDraft] = useState<TargetSet>(targets);
   const [note, setNote] = useState<string | null>(null);
@@ -247,4 +248,4 @@ export function TargetEditor({ targets, onSave, onReset }: Props) {
       </div>
     </details>
   );
-}
+});

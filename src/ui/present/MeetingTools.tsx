@@ -22,6 +22,7 @@ import type { SlideChoice } from '../persist/store.ts';
 import { PrintReport } from '../print/PrintReport.tsx';
 import type { PrintChart } from '../print/PrintReport.tsx';
 import { Presentation } from './Presentation.tsx';
+import { whenOnScreenDrawn } from '../hooks/drawQueue.ts';
 import { buildPptx } from './pptx.ts';
 import type { DeckChart } from './pptx.ts';
 import { buildSlides, chosenSlides, moveSlide, orderedSlides, toggleSlide } from './slides.ts';
@@ -65,14 +66,41 @@ export function MeetingTools({ model, demo, lang, charts, register, dustFall, on
     ...c, title: bilingual(c.titleKey) satisfies Message,
   })), [charts]);
 
-  /** Charts that can be drawn for this model. */
-  const available = useMemo(() => (model ? withTitles.filter((c) => {
+  /** The charts that can be drawn for `m` (each chart built once to know: not done in a switch's render). */
+  const availableFor = useCallback((m: DashboardModel): PrintChart[] => withTitles.filter((c) => {
     try {
-      return c.build(model, THEMES.projector, lang) !== null;
+      return c.build(m, THEMES.projector, lang) !== null;
     } catch {
       return false;
     }
-  }) : []), [model, withTitles, lang]);
+  }), [withTitles, lang]);
+  // Known for the first model at once; after a switch, in idle time once the charts on screen are drawn
+  // (issue 9: a switch ≤ 300 ms). Until then the list of the model before stands (the same charts almost
+  // always); presenting and the PowerPoint ask for the current model's list (`fresh`).
+  const [known, setKnown] = useState<{ model: DashboardModel; list: PrintChart[]; of: typeof availableFor } | null>(null);
+  const fresh = useCallback((): PrintChart[] => {
+    if (!model) return [];
+    if (known && known.model === model && known.of === availableFor) return known.list;
+    const list = availableFor(model);
+    setKnown({ model, list, of: availableFor });
+    return list;
+  }, [model, known, availableFor]);
+  useEffect(() => {
+    if (!model || (known?.model === model && known.of === availableFor)) return;
+    let live = true;
+    const run = (): void => {
+      if (live) setKnown({ model, list: availableFor(model), of: availableFor });
+    };
+    const cancel = whenOnScreenDrawn(() => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(run, { timeout: 2000 });
+      else setTimeout(run, 0);
+    });
+    return () => {
+      live = false;
+      cancel();
+    };
+  }, [model, known, availableFor]);
+  const available = useMemo(() => (model ? (known && known.of === availableFor ? known.list : availableFor(model)) : []), [model, known, availableFor]);
 
   const all = useMemo(() => (model ? buildSlides(model, available, register, dustFall) : []), [model, available, register, dustFall]);
   const slides = useMemo(() => chosenSlides(all, choice), [all, choice]);
@@ -83,8 +111,10 @@ export function MeetingTools({ model, demo, lang, charts, register, dustFall, on
   };
 
   const open = useCallback(() => {
-    if (model) setPresenting(true);
-  }, [model]);
+    if (!model) return;
+    fresh();
+    setPresenting(true);
+  }, [model, fresh]);
   const close = useCallback(() => setPresenting(false), []);
 
   useEffect(() => {
@@ -126,7 +156,8 @@ export function MeetingTools({ model, demo, lang, charts, register, dustFall, on
   });
   const pptx = (): Promise<void> => timed('PowerPoint', async () => {
     if (!model) return;
-    const blob = await buildPptx(model, demo, lang, slides, available);
+    const charts = fresh();
+    const blob = await buildPptx(model, demo, lang, chosenSlides(buildSlides(model, charts, register, dustFall), choice), charts);
     downloadBlob(blob, exportFileName([...base, i.t('pptxFileName')], 'pptx'));
   });
 
@@ -213,7 +244,8 @@ export function MeetingTools({ model, demo, lang, charts, register, dustFall, on
         </ol>
       )}
       {presenting && <Presentation slides={slides} model={model} demo={demo} i={i} charts={available} onClose={close} />}
-      <PrintReport model={model} demo={demo} i={i} charts={available} />
+      {/* Every chart: the report leaves out those with nothing to draw (renderForPrint). */}
+      <PrintReport model={model} demo={demo} i={i} charts={withTitles} />
     </section>
   );
 }
