@@ -11,7 +11,7 @@ import { DAILY_SLOT } from './stationDaily.ts';
 import { evaluationStations, findArea, resolveArea } from './areas.ts';
 import type { Area } from './areas.ts';
 import { carriedIndicatorsOf } from './carried.ts';
-import { DAILY_WIDTH, firstDayFrom, stationDailyStore, type StationDailySeries, type StationDailyStore } from './stationStore.ts';
+import { DAILY_WIDTH, firstDayFrom, stationDailyOf, type StationDailySeries, type StationDailyStore } from './stationStore.ts';
 
 const N_SLOTS = DAILY_INDICATORS.length;
 
@@ -78,7 +78,7 @@ export function computeAreaDays(
   const out: DayResult[] = [];
   if (range.to < range.from) return out;
   const isDust = (d: DayNumber) => dataset.dustDays.size > 0 && dataset.dustDays.has(isoDate(d));
-  const stored = store?.dataset === dataset ? store : undefined;
+  const stored = store?.dataset === dataset ? store : stationDailyOf(dataset);
   const carried = carriedIndicatorsOf(dataset, a, settings, stored);
   const requiredByEdition = new Map<EditionId, readonly DailyIndicator[]>();
   const required = (e: EditionId) => {
@@ -110,9 +110,7 @@ export function computeAreaDays(
     return out;
   }
 
-  // Without the dataset's store, one is built for the area's stations: the city mean is computed in one place.
-  const source = stored ?? stationDailyStore(dataset, evaluationStations(a, settings).map((s) => s.key));
-  return storedAreaDays(source, a, settings, range, required, isDust);
+  return storedAreaDays(stored, a, settings, range, required, isDust);
 }
 
 /**
@@ -178,29 +176,20 @@ export function dataExtent(dataset: Dataset, area: string, settings: Settings): 
 export function dataExtentOf(dataset: Dataset, a: Area, settings: Settings, store?: StationDailyStore): { from: DayNumber; to: DayNumber } | null {
   let from = Infinity;
   let to = -Infinity;
-  if (a.source === 'hourly' && store?.dataset === dataset) {
-    for (const s of evaluationStations(a, settings)) {
-      const x = store.get(s.key);
-      if (!x) continue;
-      if (x.days[0]! < from) from = x.days[0]!;
-      if (x.days[x.days.length - 1]! > to) to = x.days[x.days.length - 1]!;
-    }
-    return from === Infinity ? null : { from, to };
-  }
-  const scan = (keys: Iterable<DayNumber>) => {
-    for (const d of keys) {
+  if (a.source === 'daily') {
+    const t = dataset.daily.get(a.tableKey ?? a.name);
+    for (const d of t?.keys() ?? []) {
       if (d < from) from = d;
       if (d > to) to = d;
     }
-  };
-  if (a.source === 'daily') {
-    const t = dataset.daily.get(a.tableKey ?? a.name);
-    if (t) scan(t.keys());
-  } else {
-    for (const s of evaluationStations(a, settings)) {
-      const m = dataset.hourly.get(s.key);
-      if (m) scan(m.keys());
-    }
+    return from === Infinity ? null : { from, to };
+  }
+  const stored = store?.dataset === dataset ? store : stationDailyOf(dataset);
+  for (const s of evaluationStations(a, settings)) {
+    const x = stored.get(s.key);
+    if (!x) continue;
+    if (x.days[0]! < from) from = x.days[0]!;
+    if (x.days[x.days.length - 1]! > to) to = x.days[x.days.length - 1]!;
   }
   return from === Infinity ? null : { from, to };
 }

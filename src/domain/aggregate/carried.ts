@@ -7,7 +7,7 @@ import { POLLUTANTS, POLLUTANT_INDEX } from '../types.ts';
 import type { DailyIndicator, Dataset, Pollutant, Settings } from '../types.ts';
 import { evaluationStations } from './areas.ts';
 import type { Area } from './areas.ts';
-import { HOURS_WIDTH, type StationDailyStore } from './stationStore.ts';
+import { HOURS_WIDTH, stationDailyOf, type StationDailyStore } from './stationStore.ts';
 
 /** The daily indicators an hourly pollutant column gives (O3 → MDA8 and the daily max 1-h). */
 const INDICATORS_OF: Readonly<Record<Pollutant, readonly DailyIndicator[]>> = {
@@ -26,42 +26,20 @@ export function carriedIndicatorsOf(dataset: Dataset, area: Area, settings: Sett
   if (area.source === 'daily') return new Set(dataset.dailyIndicators.get(area.tableKey ?? area.name) ?? []);
   const found = new Uint8Array(POLLUTANTS.length);
   let left: number = POLLUTANTS.length;
-  if (store?.dataset === dataset) {
-    // A pollutant with a valid hour on some day: one with valid hours in the store.
-    for (const s of evaluationStations(area, settings)) {
-      const x = store.get(s.key);
-      if (!x) continue;
-      for (let k = 0; k < x.hours.length && left > 0; k += HOURS_WIDTH) {
-        for (let p = 0; p < HOURS_WIDTH; p++) {
-          if (!found[p] && x.hours[k + p]! > 0) {
-            found[p] = 1;
-            left--;
-          }
+  const stored = store?.dataset === dataset ? store : stationDailyOf(dataset);
+  // A pollutant with a valid hour on some day: one with valid hours in the store.
+  for (const s of evaluationStations(area, settings)) {
+    const x = stored.get(s.key);
+    if (!x) continue;
+    for (let k = 0; k < x.hours.length && left > 0; k += HOURS_WIDTH) {
+      for (let p = 0; p < HOURS_WIDTH; p++) {
+        if (!found[p] && x.hours[k + p]! > 0) {
+          found[p] = 1;
+          left--;
         }
       }
-      if (left === 0) break;
     }
-  } else {
-    for (const s of evaluationStations(area, settings)) {
-      const byDay = dataset.hourly.get(s.key);
-      if (!byDay) continue;
-      for (const sd of byDay.values()) {
-        const v = sd.values;
-        for (let p = 0; p < 6; p++) {
-          if (found[p]) continue;
-          for (let i = p; i < v.length; i += 6) {
-            const x = v[i]!;
-            if (x === x) { // not NaN
-              found[p] = 1;
-              left--;
-              break;
-            }
-          }
-        }
-        if (left === 0) break;
-      }
-      if (left === 0) break;
-    }
+    if (left === 0) break;
   }
   const out = new Set<DailyIndicator>();
   for (const p of POLLUTANTS) if (found[POLLUTANT_INDEX[p]]) for (const i of INDICATORS_OF[p]) out.add(i);

@@ -1,12 +1,12 @@
 /**
  * Data completeness against the calendar (GB 3095 Table 4 counts) and station × month means.
  */
-import { DAILY_INDICATORS, POLLUTANTS, POLLUTANT_INDEX } from '../types.ts';
-import type { Dataset, DayNumber, Pollutant, Settings, StationDay } from '../types.ts';
+import { POLLUTANTS, POLLUTANT_INDEX } from '../types.ts';
+import type { Dataset, Pollutant, Settings } from '../types.ts';
 import { daysInMonth, monthRange } from '../calendar.ts';
-import { DAILY_SLOT, defaultO3ShortDayLimit, stationDailyInto } from './stationDaily.ts';
+import { DAILY_SLOT } from './stationDaily.ts';
 import { resolveArea, type Area } from './areas.ts';
-import { DAILY_WIDTH, HOURS_WIDTH, firstDayFrom, type StationDailySeries, type StationDailyStore } from './stationStore.ts';
+import { DAILY_WIDTH, HOURS_WIDTH, firstDayFrom, stationDailyOf, type StationDailySeries, type StationDailyStore } from './stationStore.ts';
 import { EVALUATED_INDICATOR } from '../standards/hj663.ts';
 
 export interface CoverageCell {
@@ -21,35 +21,11 @@ export interface CoverageCell {
 }
 
 /**
- * Walks every station-day of `year` present for the station, calling `visit(month0, daily, validHours)`
- * with the station's daily values (DAILY_SLOT order, NaN = invalid) and valid hours per pollutant.
+ * Walks every station-day of `year` present for the station (ascending), calling `visit(month0, daily,
+ * validHours)` with its daily values (DAILY_SLOT order, NaN = invalid) and valid hours per pollutant,
+ * read from the station-daily store.
  */
-function walkYear(
-  byDay: Map<DayNumber, StationDay>,
-  year: number,
-  visit: (month0: number, daily: Float64Array, hours: Int32Array) => void,
-  series?: StationDailySeries,
-): void {
-  if (series) {
-    walkStoredYear(series, year, visit);
-    return;
-  }
-  const daily = new Float64Array(DAILY_INDICATORS.length);
-  const hours = new Int32Array(POLLUTANTS.length);
-  const limit = defaultO3ShortDayLimit();
-  for (let m = 1; m <= 12; m++) {
-    const { from, to } = monthRange(year, m);
-    for (let d = from; d <= to; d++) {
-      const sd = byDay.get(d);
-      if (!sd) continue;
-      stationDailyInto(sd.values, daily, limit, hours);
-      visit(m - 1, daily, hours);
-    }
-  }
-}
-
-/** `walkYear` over the station-daily store: the same days in the same order, values read, not recomputed. */
-function walkStoredYear(series: StationDailySeries, year: number, visit: (month0: number, daily: Float64Array, hours: Int32Array) => void): void {
+function walkYear(series: StationDailySeries, year: number, visit: (month0: number, daily: Float64Array, hours: Int32Array) => void): void {
   const daily = new Float64Array(DAILY_WIDTH);
   const hours = new Int32Array(HOURS_WIDTH);
   let p = firstDayFrom(series.days, monthRange(year, 1).from);
@@ -79,7 +55,7 @@ function areaOf(dataset: Dataset, area: string | Area, settings: Settings): Area
  */
 export function coverage(dataset: Dataset, area: string | Area, year: number, settings: Settings, store?: StationDailyStore): CoverageCell[] {
   const a = areaOf(dataset, area, settings);
-  const stored = store?.dataset === dataset ? store : undefined;
+  const stored = store?.dataset === dataset ? store : stationDailyOf(dataset);
   const out: CoverageCell[] = [];
   const expectedDays = Array.from({ length: 12 }, (_, m) => daysInMonth(year, m + 1));
 
@@ -109,14 +85,14 @@ export function coverage(dataset: Dataset, area: string | Area, year: number, se
   for (const s of a.stations) {
     const hours = POLLUTANTS.map(() => new Array<number>(12).fill(0));
     const days = POLLUTANTS.map(() => new Array<number>(12).fill(0));
-    const byDay = dataset.hourly.get(s.key);
-    if (byDay) {
-      walkYear(byDay, year, (m, daily, h) => {
+    const series = stored.get(s.key);
+    if (series) {
+      walkYear(series, year, (m, daily, h) => {
         POLLUTANTS.forEach((p, i) => {
           hours[i]![m]! += h[POLLUTANT_INDEX[p]]!;
           if (!Number.isNaN(daily[DAILY_SLOT[EVALUATED_INDICATOR[p]]]!)) days[i]![m]!++;
         });
-      }, stored?.get(s.key));
+      });
     }
     POLLUTANTS.forEach((p, i) => {
       for (let m = 0; m < 12; m++) {
@@ -142,7 +118,7 @@ export function stationMonthlyMeans(
   store?: StationDailyStore,
 ): { station: string; month: number; mean: number | null; validDays: number }[] {
   const a = areaOf(dataset, area, settings);
-  const stored = store?.dataset === dataset ? store : undefined;
+  const stored = store?.dataset === dataset ? store : stationDailyOf(dataset);
   const ind = EVALUATED_INDICATOR[pollutant];
   const out: { station: string; month: number; mean: number | null; validDays: number }[] = [];
   const push = (station: string, sums: number[], counts: number[]) => {
@@ -174,15 +150,15 @@ export function stationMonthlyMeans(
   for (const s of a.stations) {
     const sums = new Array<number>(12).fill(0);
     const counts = new Array<number>(12).fill(0);
-    const byDay = dataset.hourly.get(s.key);
-    if (byDay) {
-      walkYear(byDay, year, (m, daily) => {
+    const series = stored.get(s.key);
+    if (series) {
+      walkYear(series, year, (m, daily) => {
         const v = daily[slot]!;
         if (!Number.isNaN(v)) {
           sums[m]! += v;
           counts[m]!++;
         }
-      }, stored?.get(s.key));
+      });
     }
     push(s.key, sums, counts);
   }

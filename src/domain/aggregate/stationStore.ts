@@ -33,28 +33,61 @@ export interface StationDailyStore {
 }
 
 /**
- * Builds the store of a dataset: one pass over its station-days (of the stations `keys` only, when
- * given: an area's stations for a one-off computation).
+ * Builds the store of a dataset from its hourly values: one pass over its station-days (of the stations
+ * `keys` only, when given). Most callers want `stationDailyOf`, the dataset's one store.
  */
 export function stationDailyStore(dataset: Dataset, keys?: Iterable<string>): StationDailyStore {
   const series = new Map<string, StationDailySeries>();
-  const limit = defaultO3ShortDayLimit();
-  const one = new Float64Array(DAILY_WIDTH);
-  const hours = new Int32Array(HOURS_WIDTH);
   const wanted = keys ? [...keys].map((k) => [k, dataset.hourly.get(k)] as const) : dataset.hourly;
   for (const [key, byDay] of wanted) {
     if (!byDay || byDay.size === 0 || series.has(key)) continue;
     const days = Int32Array.from(byDay.keys()).sort();
-    const daily = new Float64Array(days.length * DAILY_WIDTH);
-    const valid = new Uint8Array(days.length * HOURS_WIDTH);
-    for (let k = 0; k < days.length; k++) {
-      stationDailyInto(byDay.get(days[k]!)!.values, one, limit, hours);
-      daily.set(one, k * DAILY_WIDTH);
-      valid.set(hours, k * HOURS_WIDTH);
-    }
-    series.set(key, { days, daily, hours: valid });
+    series.set(key, dailySeries(days, (k) => byDay.get(days[k]!)!.values));
   }
   return { dataset, get: (k) => series.get(k) };
+}
+
+/**
+ * The station-daily series of `days.length` station-days whose 144 hourly values `valuesOf(k)` gives
+ * (GB 3095 Table 4 + HJ 663 §6.1.2 through `stationDailyInto`), in the order given.
+ */
+export function dailySeries(days: Int32Array, valuesOf: (k: number) => Float64Array): StationDailySeries {
+  const limit = defaultO3ShortDayLimit();
+  const one = new Float64Array(DAILY_WIDTH);
+  const hours = new Int32Array(HOURS_WIDTH);
+  const daily = new Float64Array(days.length * DAILY_WIDTH);
+  const valid = new Uint8Array(days.length * HOURS_WIDTH);
+  for (let k = 0; k < days.length; k++) {
+    stationDailyInto(valuesOf(k), one, limit, hours);
+    daily.set(one, k * DAILY_WIDTH);
+    valid.set(hours, k * HOURS_WIDTH);
+  }
+  return { days, daily, hours: valid };
+}
+
+/** The one store of each dataset: attached by the merge that built it, or built once from its hourly values. */
+const stores = new WeakMap<Dataset, StationDailyStore>();
+
+/**
+ * The dataset's station-daily store, computed at most once per dataset ("aggregate once", issue 9): the
+ * store its merge attached (`attachStationDaily`: station-daily values merged from the files' own, the
+ * hourly values then no longer held), else one built now from its hourly values and kept.
+ * A dataset is never modified once built (merges make new ones), so the store stays right.
+ */
+export function stationDailyOf(dataset: Dataset): StationDailyStore {
+  let s = stores.get(dataset);
+  if (!s) {
+    s = stationDailyStore(dataset);
+    stores.set(dataset, s);
+  }
+  return s;
+}
+
+/** Makes `series` the station-daily store of `dataset` (a merge that computed them without hourly values). */
+export function attachStationDaily(dataset: Dataset, series: ReadonlyMap<string, StationDailySeries>): StationDailyStore {
+  const s: StationDailyStore = { dataset, get: (k) => series.get(k) };
+  stores.set(dataset, s);
+  return s;
 }
 
 /** Index of the first day ≥ `day` in ascending `days` (`days.length` when none). */

@@ -12,7 +12,7 @@ import { absentIndicatorsOf, computeAreaDays, dataExtentOf } from '../aggregate/
 import { periodStats } from '../stats/period.ts';
 import { samePeriodLastYear } from '../stats/compare.ts';
 import { cityFigures, minValidDays, type CityFigures } from '../ranking/cityRanking.ts';
-import { stationDailyStore, type StationDailyStore } from '../aggregate/stationStore.ts';
+import { stationDailyOf, type StationDailyStore } from '../aggregate/stationStore.ts';
 
 export interface AreaInfo {
   area: Area;
@@ -51,7 +51,7 @@ export interface DatasetIndex {
  */
 export function indexDataset(dataset: Dataset, settings: Settings, given?: StationDailyStore): DatasetIndex {
   const areas = listAreas(dataset, settings);
-  const store = given?.dataset === dataset ? given : storeOf(dataset);
+  const store = given?.dataset === dataset ? given : stationDailyOf(dataset);
   const info = new Map<string, AreaInfo>();
   for (const area of areas) {
     const extent = dataExtentOf(dataset, area, settings, store);
@@ -149,16 +149,4 @@ export function indexDataset(dataset: Dataset, settings: Settings, given?: Stati
     return r;
   };
   return { dataset, settings, areas, info, store, areaDays, validDays, asOf, figures };
-}
-
-/** Station-daily stores by dataset: a new setting re-indexes the same data without recomputing them. */
-const stores = new WeakMap<Dataset, StationDailyStore>();
-
-function storeOf(dataset: Dataset): StationDailyStore {
-  let s = stores.get(dataset);
-  if (!s) {
-    s = stationDailyStore(dataset);
-    stores.set(dataset, s);
-  }
-  return s;
 }
