@@ -1,8 +1,11 @@
 /**
  * Reads the CLI's input files, in parallel on the machine's idle cores: this thread and one reading
  * thread (`worker_threads`, this same module) per further idle core each take the next file, stream it
- * whole through the ingest core, and the threads hand back the one-file Dataset packed into
- * transferable typed arrays (`packDataset`, days in the order read; unpacked as views, no copy).
+ * whole through the ingest core and computes its station-daily values (HJ 663 §6.1.2), and hands back
+ * the one-file Dataset packed without its hourly values (`packDataset`, days in the order read): the
+ * merge (`mergePackedFiles`) needs only those, and a national year's hourly values are never held
+ * together. The few files holding a station-day another file holds too are read again with their hourly
+ * values (`readWithHourly`), for their hours to be merged.
  * Results are taken in file order whatever reader finishes first, so the merged Dataset, the report
  * and the progress lines never depend on timing. One file or no idle core: no thread; a thread that
  * breaks or cannot start hands its file back to this thread.
@@ -15,11 +18,11 @@ import type { Dataset, Settings } from '../domain/types.ts';
 import { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
 import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { needsColumnMapping } from '../domain/ingest/columnMapping.ts';
-import { packDataset, packedBuffers, unpackTransferred } from '../domain/persist/codec.ts';
+import { packDataset, packedBuffers } from '../domain/persist/codec.ts';
 import type { PackedDataset } from '../domain/persist/codec.ts';
 
 /** A file read (`remapped`: read again with the `--columns` mapping), or why it could not be. */
-export type FileResult = { file: string; dataset: Dataset; remapped: boolean } | { file: string; error: string };
+export type FileResult = { file: string; packed: PackedDataset; remapped: boolean } | { file: string; error: string };
 
 /** One read buffer per thread: the ingest copies what it keeps, so the buffer is reused. */
 let readBuffer: Uint8Array | null = null;
@@ -55,9 +58,20 @@ async function readOne(file: string, settings: Settings, columns: ColumnMapping 
   return { dataset: await ingestPath(file, settings, columns), remapped: true };
 }
 
+/** One file read and packed: without its hourly values, or with them (`hourlyValues`). */
+async function readPacked(file: string, settings: Settings, columns: ColumnMapping | undefined, hourlyValues: boolean): Promise<{ packed: PackedDataset; remapped: boolean }> {
+  const { dataset, remapped } = await readOne(file, settings, columns);
+  return { packed: packDataset(path.basename(file), dataset, 'as-read', { hourlyValues }), remapped };
+}
+
+/** A file read again with its hourly values, for a merge of the station-days it shares with another file. */
+export async function readWithHourly(file: string, settings: Settings, columns: ColumnMapping | undefined): Promise<PackedDataset> {
+  return (await readPacked(file, settings, columns, true)).packed;
+}
+
 async function readHere(file: string, settings: Settings, columns: ColumnMapping | undefined): Promise<FileResult> {
   try {
-    return { file, ...(await readOne(file, settings, columns)) };
+    return { file, ...(await readPacked(file, settings, columns, false)) };
   } catch (e) {
     return { file, error: e instanceof Error ? e.message : String(e) };
   }
@@ -158,7 +172,7 @@ function readInThreads(files: string[], settings: Settings, columns: ColumnMappi
         const file = files[m.index]!;
         current = -1;
         give();
-        settle(m.index, 'packed' in m ? { file, dataset: unpackTransferred(m.packed).dataset, remapped: m.remapped } : { file, error: m.error });
+        settle(m.index, 'packed' in m ? { file, packed: m.packed, remapped: m.remapped } : { file, error: m.error });
       });
       w.on('error', broken);
       w.on('exit', broken);
@@ -172,9 +186,8 @@ function readInThreads(files: string[], settings: Settings, columns: ColumnMappi
 if (!isMainThread && parentPort && (workerData as { tag?: string } | null)?.tag === THREAD_TAG) {
   const port = parentPort;
   port.on('message', (job: Job) => {
-    readOne(job.file, job.settings, job.columns).then(
-      ({ dataset, remapped }) => {
-        const packed = packDataset(path.basename(job.file), dataset, 'as-read');
+    readPacked(job.file, job.settings, job.columns, false).then(
+      ({ packed, remapped }) => {
         port.postMessage({ index: job.index, packed, remapped } satisfies Reply, packedBuffers(packed));
       },
       (e: unknown) => port.postMessage({ index: job.index, error: e instanceof Error ? e.message : String(e) } satisfies Reply),

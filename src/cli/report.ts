@@ -15,10 +15,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isMainThread } from 'node:worker_threads';
-import { CATEGORIES, DEFAULT_SETTINGS, POLLUTANTS, type Dataset, type Settings } from '../domain/types.ts';
+import { CATEGORIES, DEFAULT_SETTINGS, POLLUTANTS, type Settings } from '../domain/types.ts';
 import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { COLUMN_NAMES_HELP, parseColumnList } from '../domain/ingest/columnMapping.ts';
-import { emptyDataset, mergeDatasets } from '../domain/ingest/dataset.ts';
+import { emptyDataset } from '../domain/ingest/dataset.ts';
 import { buildReport, type Report } from '../domain/report/report.ts';
 import { parseTargetSetText } from '../domain/targets/validate.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
@@ -28,7 +28,9 @@ import { buildRankingReport, type RankingReport } from '../domain/report/ranking
 import { RANKING_HEADER, rankingRows } from '../domain/ranking/rankingTable.ts';
 import { parseKeyCityList, type KeyCityList } from '../domain/ranking/keyCities.ts';
 import type { RankingPeriodChoice } from '../domain/report/datasetIndex.ts';
-import { readFiles } from './readFiles.ts';
+import { readFiles, readWithHourly } from './readFiles.ts';
+import { mergePackedFiles, partsNeedingHourly } from '../domain/ingest/mergePacked.ts';
+import type { PackedDataset } from '../domain/persist/codec.ts';
 import { tasksOutput } from './tasks.ts';
 import { cstDayOf, parseIsoDate } from '../domain/calendar.ts';
 import { parsePlanTasksText } from '../domain/plan/validate.ts';
@@ -310,7 +312,8 @@ export async function main(argv: string[]): Promise<number> {
 
   const files = collectFiles(opts.inputs, err);
   const t0 = performance.now();
-  const parts: Dataset[] = [];
+  const parts: PackedDataset[] = [];
+  const partFiles: string[] = [];
   await readFiles(files, opts.settings, opts.columns, (r) => {
     const f = r.file;
     if ('error' in r) {
@@ -319,7 +322,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     // Not recognised by itself (refused at its first rows): read again with --columns.
     if (r.remapped) err(`  ${f}: ${enSlashZh('cli_remapped', {})}`);
-    const ds = r.dataset;
+    const ds = r.packed;
     const s = ds.files[0];
     const nErr = ds.issues.filter((i) => i.severity === 'error').length;
     if (!s || s.rejected) {
@@ -332,8 +335,11 @@ export async function main(argv: string[]): Promise<number> {
       err(`✓ ${f}: ${read}${nErr ? `, ${cliTr('en', 'cli_errorIssues', { errors: nErr })}` : ''}`);
     }
     parts.push(ds);
+    partFiles.push(f);
   });
-  const dataset = parts.length > 0 ? mergeDatasets(parts) : emptyDataset();
+  // Station-days held by two files: those files read again with their hourly values, to merge their hours.
+  for (const i of partsNeedingHourly(parts)) parts[i] = await readWithHourly(partFiles[i]!, opts.settings, opts.columns);
+  const dataset = parts.length > 0 ? mergePackedFiles(parts).dataset : emptyDataset();
   const usable = dataset.hourly.size > 0 || dataset.daily.size > 0 || dataset.dustFall.size > 0;
   if (!usable) {
     err(errorLine(enSlashZh('cli_nothingRead', { files: files.length })));

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/domain/report/report.ts';
@@ -147,5 +148,32 @@ describe('docs/report-json.md', () => {
     for (const f of ['edition', 'settings', 'issues', 'files', 'areas', 'ranking', 'daily', 'targets', 'goodDayRatio', 'compositeIndex']) {
       expect(doc).toContain(`\`${f}\``);
     }
+  });
+});
+
+describe('report CLI on files that share station-days (merged from their hours, not their daily values)', () => {
+  // The two-day fixture split in two: day 1 hours 0–11 and day 2 in the first file, day 1 hours 12–23 in the
+  // second, whose hour 12 appears in the first file too with PM2.5 99 (a conflict: the first file's value stays).
+  const lines = readFileSync(TWO_DAYS, 'utf8').trimEnd().split('\n');
+  const head = lines[0]!, rows = lines.slice(1);
+  const dir = mkdtempSync(path.join(tmpdir(), 'lantian-overlap-'));
+  const conflict = rows[12]!.replace(',40,60,', ',99,60,');
+  writeFileSync(path.join(dir, 'a.csv'), [head, ...rows.slice(0, 12), conflict, ...rows.slice(24)].join('\n') + '\n');
+  writeFileSync(path.join(dir, 'b.csv'), [head, ...rows.slice(12, 24)].join('\n') + '\n');
+  const run = runCli(['--format', 'json', '--daily', path.join(dir, 'a.csv'), path.join(dir, 'b.csv')]);
+  const report = JSON.parse(run.text) as Report;
+
+  it('joins the halves of day 1 into one valid day (12 + 12 ≥ 20 hours; each half alone would be invalid)', () => {
+    // Hours 0–11 from a.csv (40) + hour 12 from a.csv (99, kept) + hours 13–23 from b.csv (40): (23 × 40 + 99) / 24
+    // = 42.458…, published as an integer: 42 (b.csv's 40 at hour 12 would give 40; a half day gives no value).
+    expect(run.code).toBe(0);
+    const day1 = report.areas[0]!.daily?.[0];
+    expect(day1?.date).toBe('2021-01-01');
+    expect(day1?.['PM2.5']).toBe(42);
+  });
+  it('reports the conflicting hour of the second file, keeping the first file\'s value', () => {
+    const w = report.issues.find((i) => i.code === 'duplicate-conflict');
+    expect(w).toMatchObject({ file: 'b.csv', count: 1 });
+    expect(w?.message.en).toContain('2021-01-01 12:00');
   });
 });

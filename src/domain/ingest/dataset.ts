@@ -47,7 +47,8 @@ function bareName(name: string): string {
   return name.replace(/[（(][^（）()]*[)）]\s*$/, '').trim();
 }
 
-interface OverlapTally {
+/** Overlaps of one file with the files merged before it. */
+export interface OverlapTally {
   identical: number;
   conflicts: number;
   examples: string[];
@@ -83,6 +84,7 @@ function emitTally(issues: Issue[], file: string, t: OverlapTally, what: 'hour' 
  * flag (对照点, left out of the city mean by HJ 663) by code or name. Dust-day files are unioned. Daily rows and
  * the county-months of dust-fall tables (plan §21): same rule as hours.
  * Parts are not modified; station-days are shared until a later file adds hours to them.
+ * (`mergePackedFiles` is the same merge over packed files, from their station-daily values.)
  */
 export function mergeDatasets(parts: readonly Dataset[]): Dataset {
   const out = emptyDataset();
@@ -90,95 +92,128 @@ export function mergeDatasets(parts: readonly Dataset[]): Dataset {
   const registry: Station[] = [];
 
   for (const part of parts) {
-    out.files.push(...part.files);
-    out.issues.push(...part.issues);
-    const file = part.files.map((f) => f.name).join(', ') || '?';
-    for (const d of part.dustDays) out.dustDays.add(d);
-    for (const [area, set] of part.dailyIndicators) {
-      const s = out.dailyIndicators.get(area) ?? new Set<DailyIndicator>();
-      for (const i of set) s.add(i);
-      out.dailyIndicators.set(area, s);
-    }
-
-    // Stations: those with data join the dataset; the others are registry entries (station lists).
-    for (const st of part.stations.values()) {
-      const days = part.hourly.get(st.key);
-      if (!days || days.size === 0) { registry.push(st); continue; }
-      const have = out.stations.get(st.key);
-      if (!have) out.stations.set(st.key, { ...st });
-      else fillStation(have, st);
-    }
-
-    // Hourly values.
-    const tally = newTally();
-    for (const [key, days] of part.hourly) {
-      if (days.size === 0) continue;
-      let target = out.hourly.get(key);
-      if (!target) { target = new Map(); out.hourly.set(key, target); }
-      for (const [day, sd] of days) {
-        let t = target.get(day);
-        if (!t) { target.set(day, sd); continue; }
-        for (let h = 0; h < HOURS; h++) {
-          if (!sd.seen[h]) continue;
-          const off = hourOffset(h);
-          if (!t.seen[h]) {
-            if (!owned.has(t)) {
-              t = { values: new Float64Array(t.values), seen: new Uint8Array(t.seen) };
-              owned.add(t);
-              target.set(day, t);
-            }
-            for (let p = 0; p < SLOTS; p++) t.values[off + p] = sd.values[off + p]!;
-            t.seen[h] = 1;
-          } else if (sameHour(t.values, sd.values, off)) {
-            tally.identical++;
-          } else {
-            tally.conflicts++;
-            if (tally.examples.length < 3) {
-              tally.examples.push(`${key} ${isoDate(day)} ${String(h).padStart(2, '0')}:00 [${formatHour(t.values, off)}] / [${formatHour(sd.values, off)}]`);
-            }
+    mergePart(out, part, (key) => (part.hourly.get(key)?.size ?? 0) > 0, registry, (tally) => {
+      for (const [key, days] of part.hourly) {
+        if (days.size === 0) continue;
+        let target = out.hourly.get(key);
+        if (!target) { target = new Map(); out.hourly.set(key, target); }
+        for (const [day, sd] of days) {
+          let t = target.get(day);
+          if (!t) { target.set(day, sd); continue; }
+          if (!owned.has(t) && mergeHours(t, sd, key, day, tally, true)) {
+            t = { values: new Float64Array(t.values), seen: new Uint8Array(t.seen) };
+            owned.add(t);
+            target.set(day, t);
           }
+          mergeHours(t, sd, key, day, tally, false);
         }
       }
-    }
-    emitTally(out.issues, file, tally, 'hour');
-
-    // Daily rows.
-    const dtally = newTally();
-    for (const [area, days] of part.daily) {
-      let target = out.daily.get(area);
-      if (!target) { target = new Map<DayNumber, DailyRow>(); out.daily.set(area, target); }
-      for (const [day, row] of days) {
-        const have = target.get(day);
-        if (!have) { target.set(day, row); continue; }
-        if (sameDailyRow(have, row)) dtally.identical++;
-        else {
-          dtally.conflicts++;
-          if (dtally.examples.length < 3) dtally.examples.push(`${area} ${isoDate(day)} [${formatDailyRow(have)}] / [${formatDailyRow(row)}]`);
-        }
-      }
-    }
-    emitTally(out.issues, file, dtally, 'day');
-
-    // Monthly dust fall per county.
-    const mtally = newTally();
-    for (const [county, months] of part.dustFall) {
-      let target = out.dustFall.get(county);
-      if (!target) { target = new Map(); out.dustFall.set(county, target); }
-      for (const [month, v] of months) {
-        const have = target.get(month);
-        if (have === undefined) target.set(month, v);
-        else if (have === v) mtally.identical++;
-        else {
-          mtally.conflicts++;
-          if (mtally.examples.length < 3) mtally.examples.push(`${county} ${month} [${have}] / [${v}]`);
-        }
-      }
-    }
-    emitTally(out.issues, file, mtally, 'month');
+    });
   }
 
   applyRegistry(out, registry);
   return out;
+}
+
+/**
+ * Merges the hours of `sd` into `t` (the station-day `key`/`day` as merged so far): an hour only `sd`
+ * has is copied; an hour both have counts as identical or, when the values differ, as a conflict
+ * (the first file's value stays). `dryRun`: nothing is counted or written; true when `sd` would add
+ * an hour to `t` (the caller then copies `t` before writing, when it is shared).
+ */
+export function mergeHours(t: StationDay, sd: StationDay, key: string, day: DayNumber, tally: OverlapTally, dryRun: boolean): boolean {
+  let adds = false;
+  for (let h = 0; h < HOURS; h++) {
+    if (!sd.seen[h]) continue;
+    const off = hourOffset(h);
+    if (!t.seen[h]) {
+      adds = true;
+      if (dryRun) return true;
+      for (let p = 0; p < SLOTS; p++) t.values[off + p] = sd.values[off + p]!;
+      t.seen[h] = 1;
+    } else if (dryRun) {
+      continue;
+    } else if (sameHour(t.values, sd.values, off)) {
+      tally.identical++;
+    } else {
+      tally.conflicts++;
+      if (tally.examples.length < 3) {
+        tally.examples.push(`${key} ${isoDate(day)} ${String(h).padStart(2, '0')}:00 [${formatHour(t.values, off)}] / [${formatHour(sd.values, off)}]`);
+      }
+    }
+  }
+  return adds;
+}
+
+/**
+ * One part's turn in a merge, in the order every merge follows (the issues come out in this order):
+ * its files and issues, dust days, carried indicators, stations (`hasHourly`: the part has hourly
+ * data for the station; the others are registry entries, applied by `applyRegistry` at the end), its
+ * hourly values (`mergeHourly`, counting overlaps into the tally), then daily rows and dust fall.
+ */
+export function mergePart(
+  out: Dataset,
+  part: Dataset,
+  hasHourly: (key: string) => boolean,
+  registry: Station[],
+  mergeHourly: (tally: OverlapTally) => void,
+): void {
+  out.files.push(...part.files);
+  out.issues.push(...part.issues);
+  const file = part.files.map((f) => f.name).join(', ') || '?';
+  for (const d of part.dustDays) out.dustDays.add(d);
+  for (const [area, set] of part.dailyIndicators) {
+    const s = out.dailyIndicators.get(area) ?? new Set<DailyIndicator>();
+    for (const i of set) s.add(i);
+    out.dailyIndicators.set(area, s);
+  }
+
+  // Stations: those with data join the dataset; the others are registry entries (station lists).
+  for (const st of part.stations.values()) {
+    if (!hasHourly(st.key)) { registry.push(st); continue; }
+    const have = out.stations.get(st.key);
+    if (!have) out.stations.set(st.key, { ...st });
+    else fillStation(have, st);
+  }
+
+  // Hourly values.
+  const tally = newTally();
+  mergeHourly(tally);
+  emitTally(out.issues, file, tally, 'hour');
+
+  // Daily rows.
+  const dtally = newTally();
+  for (const [area, days] of part.daily) {
+    let target = out.daily.get(area);
+    if (!target) { target = new Map<DayNumber, DailyRow>(); out.daily.set(area, target); }
+    for (const [day, row] of days) {
+      const have = target.get(day);
+      if (!have) { target.set(day, row); continue; }
+      if (sameDailyRow(have, row)) dtally.identical++;
+      else {
+        dtally.conflicts++;
+        if (dtally.examples.length < 3) dtally.examples.push(`${area} ${isoDate(day)} [${formatDailyRow(have)}] / [${formatDailyRow(row)}]`);
+      }
+    }
+  }
+  emitTally(out.issues, file, dtally, 'day');
+
+  // Monthly dust fall per county.
+  const mtally = newTally();
+  for (const [county, months] of part.dustFall) {
+    let target = out.dustFall.get(county);
+    if (!target) { target = new Map(); out.dustFall.set(county, target); }
+    for (const [month, v] of months) {
+      const have = target.get(month);
+      if (have === undefined) target.set(month, v);
+      else if (have === v) mtally.identical++;
+      else {
+        mtally.conflicts++;
+        if (mtally.examples.length < 3) mtally.examples.push(`${county} ${month} [${have}] / [${v}]`);
+      }
+    }
+  }
+  emitTally(out.issues, file, mtally, 'month');
 }
 
 function fillStation(into: Station, from: Station): void {
@@ -190,7 +225,7 @@ function fillStation(into: Station, from: Station): void {
 }
 
 /** Station-list entries give matching data stations their code, city, name and background flag. */
-function applyRegistry(out: Dataset, registry: readonly Station[]): void {
+export function applyRegistry(out: Dataset, registry: readonly Station[]): void {
   if (registry.length === 0) return;
   const byName = new Map<string, Station[]>();
   const byCode = new Map<string, Station>();

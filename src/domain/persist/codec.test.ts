@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyDataset, newStationDay } from '../ingest/dataset.ts';
 import { dayNumber } from '../calendar.ts';
 import type { Dataset } from '../types.ts';
-import { PERSIST_MAX_BYTES, PERSIST_SCHEMA, packDataset, packedBuffers, packedSizeBytes, unpackDataset, unpackTransferred } from './codec.ts';
+import { PERSIST_MAX_BYTES, PERSIST_SCHEMA, packDataset, packedBuffers, packedSizeBytes, unpackDataset, unpackTransferred, withStationDaily } from './codec.ts';
 
 function sample(): Dataset {
   const ds = emptyDataset();
@@ -32,7 +32,7 @@ function sample(): Dataset {
 const roundTrip = <T>(x: T): T => structuredClone(x);
 
 describe('dataset packing for IndexedDB', () => {
-  it('packs the blocks of all stations into one set of 3 buffers as read, and they survive a transfer', () => {
+  it('packs the blocks of all stations into one set of 5 buffers as read (days, values, flags, daily values, valid hours), and they survive a transfer', () => {
     const ds = sample();
     const d3 = newStationDay();
     d3.values[1] = 12; // NO2 at 00:00
@@ -40,7 +40,7 @@ describe('dataset packing for IndexedDB', () => {
     ds.hourly.set('1002A', new Map([[dayNumber(2021, 1, 3), d3]]));
     const p = packDataset('a.csv', ds, 'as-read');
     const buffers = packedBuffers(p);
-    expect(buffers).toHaveLength(3);
+    expect(buffers).toHaveLength(5);
     const back = unpackTransferred(structuredClone(p, { transfer: buffers })).dataset;
     expect(back.hourly.get('1002A')!.get(dayNumber(2021, 1, 3))!.values[1]).toBe(12);
     expect(back.hourly.get('1001A')!.get(dayNumber(2021, 1, 2))!.values[3]).toBe(35);
@@ -64,7 +64,7 @@ describe('dataset packing for IndexedDB', () => {
     expect(back.hourly.get('1001A')!.get(dayNumber(2021, 1, 1))!.values[23 * 6 + 5]).toBe(180.5);
   });
 
-  it('packs two station-days into one block of 2 × 144 values and 2 × 24 flags, days ascending', () => {
+  it('packs two station-days into one block of 2 × 144 values, 2 × 24 flags, 2 × 7 daily values and 2 × 6 valid hours, days ascending', () => {
     const p = packDataset('a.csv', sample());
     expect(p.schema).toBe(PERSIST_SCHEMA);
     const h = p.hourly[0]!;
@@ -73,7 +73,33 @@ describe('dataset packing for IndexedDB', () => {
     expect(h.seen.length).toBe(48);
     expect(h.values[0]).toBe(5);
     expect(h.values[144 + 3]).toBe(35);
-    expect(packedBuffers(p)).toHaveLength(3);
+    expect(h.daily!.length).toBe(14);
+    expect(h.hours!.length).toBe(12);
+    expect(packedBuffers(p)).toHaveLength(5);
+  });
+
+  it('packs each station-day\'s daily values: 24 hours of SO2 = 8 give a valid 24-h mean of 8 and 24 valid SO2 hours; 2 hours give no mean', () => {
+    const ds = emptyDataset();
+    const full = newStationDay(), short = newStationDay();
+    for (let h = 0; h < 24; h++) { full.values[h * 6] = 8; full.seen[h] = 1; }
+    short.values[0] = 8; short.values[6] = 8; short.seen[0] = 1; short.seen[1] = 1;
+    ds.hourly.set('X', new Map([[dayNumber(2021, 1, 1), full], [dayNumber(2021, 1, 2), short]]));
+    const h = packDataset('x.csv', ds, 'as-read', { hourlyValues: false }).hourly[0]!;
+    expect(h.values.length).toBe(0);
+    expect(h.daily![0]).toBe(8); // SO2, day 1
+    expect(h.hours![0]).toBe(24);
+    expect(h.daily![7]).toBeNaN(); // SO2, day 2: 2 of 20 hours
+    expect(h.hours![6]).toBe(2);
+  });
+
+  it('refuses to unpack a file packed without its hourly values, and adds daily values to a record stored without them', () => {
+    const p = packDataset('a.csv', sample(), 'as-read', { hourlyValues: false });
+    expect(() => unpackTransferred(p)).toThrow(/no hourly values/);
+    const old = packDataset('a.csv', sample());
+    const want = [...old.hourly[0]!.daily!];
+    delete old.hourly[0]!.daily;
+    delete old.hourly[0]!.hours;
+    expect([...withStationDaily(old).hourly[0]!.daily!].map(String)).toEqual(want.map(String));
   });
 
   it('gives back the same records after a structured clone (NaN kept as missing)', () => {

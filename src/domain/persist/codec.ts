@@ -7,6 +7,7 @@
  */
 import { DAILY_INDICATORS } from '../types.ts';
 import type { DailyIndicator, DailyRow, Dataset, FileSummary, Issue, Station, StationDay } from '../types.ts';
+import { DAILY_WIDTH, HOURS_WIDTH, dailySeries } from '../aggregate/stationStore.ts';
 
 /** Bump when the packed layout or the meaning of a Dataset field changes. */
 export const PERSIST_SCHEMA = 1 as const;
@@ -22,6 +23,13 @@ export interface PackedStation {
   values: Float64Array;
   /** `days.length × 24` seen flags. */
   seen: Uint8Array;
+  /**
+   * The station-daily values of these days, computed where the file was read (`dailySeries`: GB 3095
+   * Table 4 + HJ 663 §6.1.2): `days.length × 7` daily statistics and `days.length × 6` valid hours.
+   * Absent in records stored before they were packed with the file (`withStationDaily` adds them).
+   */
+  daily?: Float64Array;
+  hours?: Uint8Array;
 }
 
 export interface PackedDataset {
@@ -40,6 +48,11 @@ export interface PackedDataset {
   dustFall?: { county: string; months: [string, number][] }[];
   files: FileSummary[];
   issues: Issue[];
+  /**
+   * True when the hourly values were left out (`values` and `seen` empty): a file sent between threads
+   * for a merge from its station-daily values only. Never stored; never unpacked into a Dataset.
+   */
+  withoutHourlyValues?: true;
 }
 
 /**
@@ -62,35 +75,51 @@ export function packedSizeBytes(ds: Dataset): number {
  * order of the Dataset's maps (the CLI's reading threads: unpacked, the Dataset iterates exactly
  * as the one that was packed).
  */
-export function packDataset(name: string, ds: Dataset, order: 'ascending' | 'as-read' = 'ascending'): PackedDataset {
+export function packDataset(
+  name: string,
+  ds: Dataset,
+  order: 'ascending' | 'as-read' = 'ascending',
+  opts: { hourlyValues?: boolean } = {},
+): PackedDataset {
+  const keepValues = opts.hourlyValues ?? true;
   const hourly: PackedStation[] = [];
   // As read (a transfer between threads), every block is a window on one set of three buffers: a
   // national file of 1,600 stations moves as 3 buffers, not 4,800.
   let total = 0;
   if (order === 'as-read') for (const byDay of ds.hourly.values()) total += byDay.size;
-  const allDays = new Int32Array(total), allValues = new Float64Array(total * VALUES_PER_DAY), allSeen = new Uint8Array(total * HOURS);
+  const allDays = new Int32Array(total), allValues = new Float64Array(keepValues ? total * VALUES_PER_DAY : 0), allSeen = new Uint8Array(keepValues ? total * HOURS : 0);
+  const allDaily = new Float64Array(total * DAILY_WIDTH), allHours = new Uint8Array(total * HOURS_WIDTH);
   let at = 0;
   for (const [key, byDay] of ds.hourly) {
     const keys = [...byDay.keys()];
-    let days: Int32Array, values: Float64Array, seen: Uint8Array;
+    let days: Int32Array, values: Float64Array, seen: Uint8Array, daily: Float64Array, hours: Uint8Array;
     if (order === 'as-read') {
       const n = keys.length;
       days = allDays.subarray(at, at + n);
       days.set(keys);
-      values = allValues.subarray(at * VALUES_PER_DAY, (at + n) * VALUES_PER_DAY);
-      seen = allSeen.subarray(at * HOURS, (at + n) * HOURS);
+      values = keepValues ? allValues.subarray(at * VALUES_PER_DAY, (at + n) * VALUES_PER_DAY) : allValues;
+      seen = keepValues ? allSeen.subarray(at * HOURS, (at + n) * HOURS) : allSeen;
+      daily = allDaily.subarray(at * DAILY_WIDTH, (at + n) * DAILY_WIDTH);
+      hours = allHours.subarray(at * HOURS_WIDTH, (at + n) * HOURS_WIDTH);
       at += n;
     } else {
       days = Int32Array.from(keys.sort((a, b) => a - b));
-      values = new Float64Array(days.length * VALUES_PER_DAY);
-      seen = new Uint8Array(days.length * HOURS);
+      values = new Float64Array(keepValues ? days.length * VALUES_PER_DAY : 0);
+      seen = new Uint8Array(keepValues ? days.length * HOURS : 0);
+      daily = new Float64Array(days.length * DAILY_WIDTH);
+      hours = new Uint8Array(days.length * HOURS_WIDTH);
     }
-    days.forEach((d, i) => {
-      const sd = byDay.get(d)!;
-      values.set(sd.values, i * VALUES_PER_DAY);
-      seen.set(sd.seen, i * HOURS);
-    });
-    hourly.push({ key, days, values, seen });
+    if (keepValues) {
+      days.forEach((d, i) => {
+        const sd = byDay.get(d)!;
+        values.set(sd.values, i * VALUES_PER_DAY);
+        seen.set(sd.seen, i * HOURS);
+      });
+    }
+    const s = dailySeries(days, (i) => byDay.get(days[i]!)!.values);
+    daily.set(s.daily);
+    hours.set(s.hours);
+    hourly.push({ key, days, values, seen, daily, hours });
   }
   return {
     schema: PERSIST_SCHEMA,
@@ -103,12 +132,29 @@ export function packDataset(name: string, ds: Dataset, order: 'ascending' | 'as-
     dustFall: [...ds.dustFall].map(([county, months]) => ({ county, months: [...months] })),
     files: ds.files,
     issues: ds.issues,
+    ...(keepValues ? {} : { withoutHourlyValues: true as const }),
   };
+}
+
+/**
+ * The packed file with the station-daily values of every station block (`PackedStation.daily`), computed
+ * from its hourly values where a record stored before they were packed lacks them. Modifies and returns `p`.
+ */
+export function withStationDaily(p: PackedDataset): PackedDataset {
+  for (const h of p.hourly) {
+    const n = h.days.length;
+    if (h.daily instanceof Float64Array && h.hours instanceof Uint8Array && h.daily.length === n * DAILY_WIDTH && h.hours.length === n * HOURS_WIDTH) continue;
+    const s = dailySeries(h.days, (i) => h.values.subarray(i * VALUES_PER_DAY, (i + 1) * VALUES_PER_DAY));
+    h.daily = s.daily;
+    h.hours = s.hours;
+  }
+  return p;
 }
 
 /** The buffers of a packed Dataset (each once), for a zero-copy `postMessage` transfer. */
 export function packedBuffers(p: PackedDataset): ArrayBuffer[] {
-  return [...new Set(p.hourly.flatMap((h) => [h.days.buffer, h.values.buffer, h.seen.buffer] as ArrayBuffer[]))];
+  const buffers = p.hourly.flatMap((h) => [h.days.buffer, h.values.buffer, h.seen.buffer, ...(h.daily && h.hours ? [h.daily.buffer, h.hours.buffer] : [])] as ArrayBuffer[]);
+  return [...new Set(buffers)];
 }
 
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
@@ -132,6 +178,7 @@ export function unpackTransferred(raw: unknown): { name: string; dataset: Datase
 
 function unpack(raw: unknown, blocks: 'copies' | 'views'): { name: string; dataset: Dataset } {
   if (!isObj(raw)) throw new Error('stored dataset is not an object');
+  if (raw.withoutHourlyValues) throw new Error('packed file has no hourly values to unpack');
   if (raw.schema !== PERSIST_SCHEMA) throw new Error(`stored dataset has schema ${String(raw.schema)}, expected ${PERSIST_SCHEMA}`);
   const p = raw as unknown as PackedDataset;
   if (typeof p.name !== 'string' || !isArr(p.stations) || !isArr(p.hourly) || !isArr(p.daily) || !isArr(p.dailyIndicators)
