@@ -9,9 +9,10 @@
  * one (over a MessageChannel), so a batch of files is read on several cores.
  */
 import { DEFAULT_SETTINGS } from '../domain/types.ts';
-import type { Dataset, Settings, Station, StationDay } from '../domain/types.ts';
+import type { Dataset, Settings, Station } from '../domain/types.ts';
 import { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
-import { emptyDataset, mergeDatasets } from '../domain/ingest/dataset.ts';
+import { emptyDataset } from '../domain/ingest/dataset.ts';
+import { mergePackedFiles } from '../domain/ingest/mergePacked.ts';
 import { generateDemoDataset } from '../domain/demo/generate.ts';
 import { buildDashboardModel } from '../domain/report/dashboard.ts';
 import { indexDataset, type DatasetIndex, type RankingPeriodChoice } from '../domain/report/datasetIndex.ts';
@@ -21,8 +22,8 @@ import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { needsColumnMapping } from '../domain/ingest/columnMapping.ts';
 import { columnPreview } from '../domain/ingest/columnPreview.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
-import { PERSIST_MAX_BYTES, packDataset, packedBuffers, unpackTransferred, type PackedDataset } from '../domain/persist/codec.ts';
-import { stationDailyStore, type StationDailyStore } from '../domain/aggregate/stationStore.ts';
+import { PERSIST_MAX_BYTES, packDataset, packedBuffers, unpackTransferred, withStationDaily, type PackedDataset } from '../domain/persist/codec.ts';
+import type { StationDailyStore } from '../domain/aggregate/stationStore.ts';
 import { clearStoredFiles, loadStoredFiles, storeFiles, type PendingFile } from './storage.ts';
 import type { Body, DataSource, FromHelper, FromWorker, ToHelper, ToWorker } from './protocol.ts';
 import { bilingual } from '../domain/text/text.ts';
@@ -98,21 +99,14 @@ function currentData(): { dataset: Dataset; source: DataSource; store?: StationD
   return { dataset: emptyDataset(), source: 'none' };
 }
 
-const NO_DAYS: ReadonlyMap<number, StationDay> = new Map();
-
 /**
- * Merges the loaded files (views on their packed arrays), builds the station-daily store from the merge,
- * and keeps the merge without its hourly values: the store answers every model (datasetIndex), and the
- * ~600,000 station-day objects of a national year are garbage once it is built. A later change of the
- * files merges again from the packed files.
+ * Merges the loaded files from the station-daily values packed with each (`mergePackedFiles`; a record
+ * stored before they were packed gets them now): hourly values are read only where two files hold the
+ * same station-day, and the merge holds none (its station-daily store answers every model, datasetIndex).
+ * A later change of the files merges again from the packed files.
  */
 function mergeFiles(): { dataset: Dataset; store: StationDailyStore } {
-  const full = mergeDatasets([...state.files.values()].map((p) => unpackTransferred(p).dataset));
-  const store = stationDailyStore(full);
-  const hourly = new Map<string, Map<number, StationDay>>();
-  for (const key of full.hourly.keys()) hourly.set(key, NO_DAYS as Map<number, StationDay>);
-  const dataset: Dataset = { ...full, hourly };
-  return { dataset, store: { dataset, get: store.get } };
+  return mergePackedFiles([...state.files.values()].map(withStationDaily));
 }
 
 /** Recomputes the model from the current data and posts it. */

@@ -32,15 +32,11 @@ export interface StationDailyStore {
   get(stationKey: string): StationDailySeries | undefined;
 }
 
-/**
- * Builds the store of a dataset from its hourly values: one pass over its station-days (of the stations
- * `keys` only, when given). Most callers want `stationDailyOf`, the dataset's one store.
- */
-export function stationDailyStore(dataset: Dataset, keys?: Iterable<string>): StationDailyStore {
+/** Builds the store of a dataset from its hourly values. Most callers want `stationDailyOf`, the dataset's one store. */
+export function stationDailyStore(dataset: Dataset): StationDailyStore {
   const series = new Map<string, StationDailySeries>();
-  const wanted = keys ? [...keys].map((k) => [k, dataset.hourly.get(k)] as const) : dataset.hourly;
-  for (const [key, byDay] of wanted) {
-    if (!byDay || byDay.size === 0 || series.has(key)) continue;
+  for (const [key, byDay] of dataset.hourly) {
+    if (byDay.size === 0) continue;
     const days = Int32Array.from(byDay.keys()).sort();
     series.set(key, dailySeries(days, (k) => byDay.get(days[k]!)!.values));
   }

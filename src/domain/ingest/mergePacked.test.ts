@@ -76,6 +76,6 @@ describe('mergePackedFiles: the merge from station-daily values', () => {
     const { store } = mergePackedFiles([a, b].map((x) => packDataset('x', x, 'as-read', { hourlyValues: false })));
     expect([...store.get('A')!.daily.subarray(0, 4)]).toEqual([5, 30, 60, 35]);
     expect(store.get('A')!.daily[7 + 3]).toBe(45);
-    expect(() => mergePackedFiles([a, a].map((x) => packDataset('x', x, 'as-read', { hourlyValues: false })))).toThrow(/hourly values/);
+    expect(() => mergePackedFiles([a, a].map((x) => packDataset('x', x, 'as-read', { hourlyValues: false })))).toThrow(/no hourly values/);
   });
 });

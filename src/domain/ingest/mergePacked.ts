@@ -101,7 +101,7 @@ export function partsNeedingHourly(parts: readonly PackedDataset[]): Set<number>
 }
 
 function dayOf(h: PackedStation, i: number): StationDay {
-  if (h.values.length < (i + 1) * DAY_VALUES) throw new Error(`merge needs the hourly values of station ${h.key}`);
+  if (h.values.length < (i + 1) * DAY_VALUES) throw new Error(`no hourly values: ${h.key}`);
   return { values: h.values.subarray(i * DAY_VALUES, (i + 1) * DAY_VALUES), seen: h.seen.subarray(i * HOURS, (i + 1) * HOURS) };
 }
 
@@ -151,7 +151,7 @@ export function mergePackedFiles(parts: readonly PackedDataset[]): { dataset: Da
 /** A station's series from its blocks: each day once (its first holder's values, or the merged day's), ascending. */
 function seriesOf(st: StationBlocks): StationDailySeries {
   const only = st.blocks.length === 1 ? st.blocks[0]! : null;
-  if (only && ascending(only.days)) return { days: only.days, daily: dailyOf(only), hours: hoursOf(only) };
+  if (only && ascending(only.days)) return { days: only.days, ...dailyOf(only) };
   const refs: Ref[] = [];
   if (st.held) for (const r of st.held.values()) refs.push(r);
   else st.blocks.forEach((h, b) => { for (let i = 0; i < h.days.length; i++) refs.push({ b, i }); });
@@ -168,8 +168,9 @@ function seriesOf(st: StationBlocks): StationDailySeries {
       daily.set(s.daily, k * DAILY_WIDTH);
       hours.set(s.hours, k * HOURS_WIDTH);
     } else {
-      daily.set(dailyOf(h).subarray(r.i * DAILY_WIDTH, (r.i + 1) * DAILY_WIDTH), k * DAILY_WIDTH);
-      hours.set(hoursOf(h).subarray(r.i * HOURS_WIDTH, (r.i + 1) * HOURS_WIDTH), k * HOURS_WIDTH);
+      const x = dailyOf(h);
+      daily.set(x.daily.subarray(r.i * DAILY_WIDTH, (r.i + 1) * DAILY_WIDTH), k * DAILY_WIDTH);
+      hours.set(x.hours.subarray(r.i * HOURS_WIDTH, (r.i + 1) * HOURS_WIDTH), k * HOURS_WIDTH);
     }
   });
   return { days, daily, hours };
@@ -180,12 +181,8 @@ function ascending(days: Int32Array): boolean {
   return true;
 }
 
-function dailyOf(h: PackedStation): Float64Array {
-  if (!h.daily) throw new Error(`packed station ${h.key} has no station-daily values (withStationDaily)`);
-  return h.daily;
-}
-
-function hoursOf(h: PackedStation): Uint8Array {
-  if (!h.hours) throw new Error(`packed station ${h.key} has no station-daily values (withStationDaily)`);
-  return h.hours;
+/** The block's station-daily values (packed with it, `withStationDaily`). */
+function dailyOf(h: PackedStation): { daily: Float64Array; hours: Uint8Array } {
+  if (!h.daily || !h.hours) throw new Error(`no station-daily values: ${h.key}`);
+  return { daily: h.daily, hours: h.hours };
 }
