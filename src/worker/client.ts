@@ -1,10 +1,10 @@
 /**
  * The page's handle on the Lantian worker. The worker is imported `?worker&inline` and built as a
  * classic iife script, so it starts from a blob: URL both when served and from the offline single
- * file on file:// (tech-notes.md, "Worker loading"). Failures are reported through `onError`,
- * never left as an endless spinner.
+ * file on file:// (tech-notes.md, "Worker loading"); its script is a chunk loaded after first paint
+ * (lazyWorker.ts). Failures are reported through `onError`, never left as an endless spinner.
  */
-import LantianWorker from './lantian.worker.ts?worker&inline';
+import { LazyWorker } from './lazyWorker.ts';
 import type { Message, Settings } from '../domain/types.ts';
 import type { TargetSet } from '../domain/targets/types.ts';
 import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
@@ -64,11 +64,11 @@ export interface LantianClient {
 
 /** Starts the worker and wires its messages to `handlers`. */
 export function createLantianClient(handlers: ClientHandlers): LantianClient {
-  let worker: Worker;
+  let worker: LazyWorker;
   const pending = new Map<number, (m: LoadDoneMessage) => void>();
   let nextLoad = 1;
   try {
-    worker = new LantianWorker({ name: 'lantian-worker' });
+    worker = new LazyWorker({ name: 'lantian-worker' });
   } catch (e) {
     // e.g. a SecurityError when a build leaves the worker as a separate file on file://
     handlers.onError(`worker could not start: ${e instanceof Error ? e.message : String(e)}`);
@@ -84,11 +84,11 @@ export function createLantianClient(handlers: ClientHandlers): LantianClient {
   // Helper workers (same script, helper role) read files in parallel with the main one: one per
   // further core, at most three. Without them (one core, or they fail to start) the main worker
   // reads every file itself.
-  const helpers = new Map<number, Worker>();
+  const helpers = new Map<number, LazyWorker>();
   const helperCount = Math.min(MAX_HELPERS, Math.max(0, (navigator.hardwareConcurrency ?? 1) - 1));
   for (let id = 1; id <= helperCount; id++) {
     try {
-      const helper = new LantianWorker({ name: `lantian-ingest-${id}` });
+      const helper = new LazyWorker({ name: `lantian-ingest-${id}` });
       const channel = new MessageChannel();
       worker.postMessage({ v: PROTOCOL_VERSION, type: 'attach-helper', helperId: id, port: channel.port1 } satisfies ToWorker, [channel.port1]);
       helper.postMessage({ v: PROTOCOL_VERSION, type: 'serve-as-helper', port: channel.port2 } satisfies ToWorker, [channel.port2]);
