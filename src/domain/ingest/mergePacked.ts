@@ -152,6 +152,7 @@ export function mergePackedFiles(parts: readonly PackedDataset[]): { dataset: Da
 function seriesOf(st: StationBlocks): StationDailySeries {
   const only = st.blocks.length === 1 ? st.blocks[0]! : null;
   if (only && ascending(only.days)) return { days: only.days, ...dailyOf(only) };
+  if (!st.held && inSequence(st.blocks)) return concatenated(st.blocks);
   const refs: Ref[] = [];
   if (st.held) for (const r of st.held.values()) refs.push(r);
   else st.blocks.forEach((h, b) => { for (let i = 0; i < h.days.length; i++) refs.push({ b, i }); });
@@ -173,6 +174,32 @@ function seriesOf(st: StationBlocks): StationDailySeries {
       hours.set(x.hours.subarray(r.i * HOURS_WIDTH, (r.i + 1) * HOURS_WIDTH), k * HOURS_WIDTH);
     }
   });
+  return { days, daily, hours };
+}
+
+/** True when every block's days ascend and each block starts after the one before ends (one-day files in date order). */
+function inSequence(blocks: readonly PackedStation[]): boolean {
+  let last = -Infinity;
+  for (const h of blocks) {
+    if (h.days.length === 0 || h.days[0]! <= last || !ascending(h.days)) return false;
+    last = h.days[h.days.length - 1]!;
+  }
+  return true;
+}
+
+/** The series of blocks `inSequence`: their days and values one after the other. */
+function concatenated(blocks: readonly PackedStation[]): StationDailySeries {
+  let n = 0;
+  for (const h of blocks) n += h.days.length;
+  const days = new Int32Array(n), daily = new Float64Array(n * DAILY_WIDTH), hours = new Uint8Array(n * HOURS_WIDTH);
+  let at = 0;
+  for (const h of blocks) {
+    const x = dailyOf(h);
+    days.set(h.days, at);
+    daily.set(x.daily, at * DAILY_WIDTH);
+    hours.set(x.hours, at * HOURS_WIDTH);
+    at += h.days.length;
+  }
   return { days, daily, hours };
 }
 
