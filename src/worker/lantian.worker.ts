@@ -12,7 +12,7 @@ import { DEFAULT_SETTINGS } from '../domain/types.ts';
 import type { Dataset, Settings, Station } from '../domain/types.ts';
 import { createStreamingIngest } from '../domain/ingest/ingestFile.ts';
 import { emptyDataset } from '../domain/ingest/dataset.ts';
-import { mergePackedFiles } from '../domain/ingest/mergePacked.ts';
+import { mergePackedFiles, partsNeedingHourly } from '../domain/ingest/mergePacked.ts';
 import { generateDemoDataset } from '../domain/demo/generate.ts';
 import { buildDashboardModel } from '../domain/report/dashboard.ts';
 import { indexDataset, type DatasetIndex, type RankingPeriodChoice } from '../domain/report/datasetIndex.ts';
@@ -22,7 +22,7 @@ import type { ColumnMapping } from '../domain/ingest/ingestFile.ts';
 import { needsColumnMapping } from '../domain/ingest/columnMapping.ts';
 import { columnPreview } from '../domain/ingest/columnPreview.ts';
 import { PROTOCOL_VERSION } from './protocol.ts';
-import { PERSIST_MAX_BYTES, packDataset, packedBuffers, unpackTransferred, withStationDaily, type PackedDataset } from '../domain/persist/codec.ts';
+import { PERSIST_MAX_BYTES, checkPacked, packDataset, packedBuffers, unpackTransferred, withStationDaily, type PackedDataset } from '../domain/persist/codec.ts';
 import type { StationDailyStore } from '../domain/aggregate/stationStore.ts';
 import { clearStoredFiles, loadStoredFiles, storeFiles, type PendingFile } from './storage.ts';
 import type { Body, DataSource, FromHelper, FromWorker, ToHelper, ToWorker } from './protocol.ts';
@@ -211,11 +211,37 @@ function ascending(p: PackedDataset): boolean {
   return true;
 }
 
-/** Bytes of a packed file's hourly arrays (what `packedSizeBytes` gives for its Dataset). */
+/**
+ * Bytes of a packed file's hourly arrays (what `packedSizeBytes` gives for its Dataset), whether or not it
+ * is kept with them: the measure of a file too large to save in the browser (its source bytes are stored too).
+ */
 function hourlyBytes(p: PackedDataset): number {
   let days = 0;
   for (const h of p.hourly) days += h.days.length;
   return days * (144 * 8 + 24 + 4);
+}
+
+/**
+ * Files are kept without their hourly values (their station-daily values are what the merge reads,
+ * mergePacked.ts): a file that shares a station-day with another loaded file gets them back here, read
+ * again from its source (the dropped file, or the bytes stored with it), so that the merge joins those
+ * days hour by hour. Run before the merge whenever files were added (a load, a restore).
+ */
+async function settleOverlaps(): Promise<void> {
+  const names = [...state.files.keys()];
+  for (const i of partsNeedingHourly([...state.files.values()])) {
+    const name = names[i]!;
+    if (!state.files.get(name)?.withoutHourlyValues) continue;
+    const source = state.sources.get(name);
+    const ds = source ? await ingestBlob(source, state.settings, () => false, () => {}, state.mappings.get(name)) : null;
+    if (ds) {
+      state.files.set(name, shared(packDataset(name, ds, 'as-read')));
+    } else {
+      // Not readable again: left out rather than merged without the hours it shares.
+      state.files.delete(name);
+      post({ type: 'error', message: 'the file shares station-days with another one and could not be read again', file: name });
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -279,11 +305,11 @@ function ingestInHelper(
 }
 
 /**
- * A file's Dataset as the worker keeps it: packed (codec.ts, days as read), as soon as it is read, so
- * that a batch holds three arrays per file rather than two per station-day until its end.
+ * A file's Dataset as the worker keeps it: packed (codec.ts, days as read) with its station-daily values and
+ * without its hourly values (`settleOverlaps` reads them again where a merge needs them), as soon as it is read.
  */
 function packedFile(file: File, ds: Dataset | null): PackedDataset | null {
-  return ds ? packDataset(file.name, ds, 'as-read') : null;
+  return ds ? packDataset(file.name, ds, 'as-read', { hourlyValues: false }) : null;
 }
 
 /** What the mapping check reads of a file (its summaries and issues). */
@@ -414,6 +440,7 @@ async function loadFiles(files: File[], loadId: number): Promise<void> {
       state.year = null;
     }
   }
+  if (loaded.length > 0) await settleOverlaps();
   progress(true);
   post({ type: 'load-done', loadId, cancelled, files: loaded });
   if (loaded.length > 0) recompute();
@@ -478,7 +505,7 @@ function persist(names: string[]): void {
     // Stored with each station's days ascending (codec.ts), as before: as it is when they are (a daily
     // file, most files), else packed again in that order.
     put.push(() => (state.files.get(n) === p
-      ? { packed: ascending(p) ? p : packDataset(n, unpackTransferred(p).dataset), bytes: state.sources.get(n) ?? null }
+      ? { packed: p.withoutHourlyValues || ascending(p) ? p : packDataset(n, unpackTransferred(p).dataset), bytes: state.sources.get(n) ?? null }
       : null));
   }
   // The stored manifest names only files that are stored, so a reload restores all of them or none.
@@ -506,11 +533,12 @@ async function restore(): Promise<void> {
   }
   try {
     // Each record checked as a whole (unpacking throws on anything malformed), then kept packed as read.
-    const files = r.files.map((f) => ({ name: unpackTransferred(f.packed).name, packed: f.packed, bytes: f.bytes }));
+    const files = r.files.map((f) => ({ name: checkPacked(f.packed).name, packed: f.packed, bytes: f.bytes }));
     for (const f of files) {
       state.files.set(f.name, shared(f.packed));
       if (f.bytes) state.sources.set(f.name, new File([f.bytes], f.name));
     }
+    await settleOverlaps();
     state.merged = null;
     post({ type: 'storage', event: { kind: 'restored', files: files.length } });
   } catch (e) {
@@ -578,7 +606,7 @@ function serveAsHelper(port: MessagePort): void {
         if (!ds) reply({ type: 'job-cancelled', jobId: m.jobId });
         else {
           // Moved, not copied: the station-days as three transferred arrays (codec.ts, days as read).
-          const packed = packDataset(m.file.name, ds, 'as-read');
+          const packed = packDataset(m.file.name, ds, 'as-read', { hourlyValues: false });
           port.postMessage({ v: PROTOCOL_VERSION, type: 'job-done', jobId: m.jobId, packed } satisfies FromHelper, packedBuffers(packed));
         }
       } catch (e) {

@@ -176,6 +176,26 @@ export function unpackTransferred(raw: unknown): { name: string; dataset: Datase
   return unpack(raw, 'views');
 }
 
+/**
+ * Checks a stored or transferred packed file as a whole (`unpackTransferred`'s checks; a file packed
+ * without its hourly values: its tables, and each station block's days with their station-daily values)
+ * and returns it; throws a readable Error on anything malformed.
+ */
+export function checkPacked(raw: unknown): PackedDataset {
+  if (!isObj(raw) || !raw.withoutHourlyValues) {
+    unpackTransferred(raw);
+    return raw as unknown as PackedDataset;
+  }
+  const p = raw as unknown as PackedDataset;
+  unpack({ ...p, hourly: [], withoutHourlyValues: undefined }, 'views');
+  for (const h of p.hourly) {
+    const n = isObj(h) && h.days instanceof Int32Array ? h.days.length : -1;
+    if (n < 0 || typeof h.key !== 'string' || !(h.daily instanceof Float64Array) || !(h.hours instanceof Uint8Array)
+      || h.daily.length !== n * DAILY_WIDTH || h.hours.length !== n * HOURS_WIDTH) throw new Error('stored station-daily block is malformed');
+  }
+  return p;
+}
+
 function unpack(raw: unknown, blocks: 'copies' | 'views'): { name: string; dataset: Dataset } {
   if (!isObj(raw)) throw new Error('stored dataset is not an object');
   if (raw.withoutHourlyValues) throw new Error('packed file has no hourly values to unpack');
